@@ -1,0 +1,63 @@
+/**
+ * Dates in words at their real precision: "15 August 2025", "August 2025", "about 18 to 21 August 2025",
+ * "not scheduled". Formatting goes through UTCDate so the reader's time zone never shifts a day.
+ */
+import { format } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import type { DatePoint, DateSpan, IntervalEnd } from './dates';
+import type { DateBasis } from './schema';
+
+const PATTERN = { day: 'd MMMM yyyy', month: 'MMMM yyyy', year: 'yyyy' } as const;
+
+function bare(p: DatePoint): string {
+	return format(new UTCDate(p.min), PATTERN[p.precision]);
+}
+
+function qualify(words: string, approximate: boolean, uncertain: boolean): string {
+	return `${approximate ? 'about ' : ''}${words}${uncertain ? ' (uncertain)' : ''}`;
+}
+
+export function formatPoint(p: DatePoint): string {
+	return qualify(bare(p), p.approximate, p.uncertain);
+}
+
+/** "18 to 21 August 2025", "30 July to 2 August 2025", "2024 to March 2025": shares what both ends share. */
+function compactRange(a: DatePoint, b: DatePoint): string {
+	if (a.precision === 'day' && b.precision === 'day' && a.year === b.year) {
+		if (a.month === b.month) return `${a.day} to ${bare(b)}`;
+		return `${format(new UTCDate(a.min), 'd MMMM')} to ${bare(b)}`;
+	}
+	if (a.precision === 'month' && b.precision === 'month' && a.year === b.year)
+		return `${format(new UTCDate(a.min), 'MMMM')} to ${bare(b)}`;
+	return `${bare(a)} to ${bare(b)}`;
+}
+
+function formatEnd(end: IntervalEnd): string {
+	return typeof end === 'string' ? end : formatPoint(end);
+}
+
+export function formatSpan(span: DateSpan): string {
+	if (span.type === 'unscheduled') return 'not scheduled';
+	if (span.type === 'point') return formatPoint(span.point);
+	const { from, to } = span;
+	if (typeof from !== 'string' && typeof to !== 'string') {
+		if (from.approximate === to.approximate && from.uncertain === to.uncertain)
+			return qualify(compactRange(from, to), from.approximate, from.uncertain);
+		return `${formatPoint(from)} to ${formatPoint(to)}`;
+	}
+	if (typeof from !== 'string') return to === 'open' ? `from ${formatPoint(from)} onward` : `from ${formatPoint(from)}, end unknown`;
+	return from === 'open' ? `until ${formatEnd(to)}` : `start unknown, until ${formatEnd(to)}`;
+}
+
+/** One sentence on how the date is known, for the details panel. */
+export function describeBasis(basis: DateBasis, phrase?: string, note?: string): string {
+	const tail = note ? ` ${note}` : '';
+	switch (basis) {
+		case 'stated':
+			return `Stated in the source.${tail}`;
+		case 'relative':
+			return `Worked out from the source’s “${phrase ?? ''}”, counted from its publication date.${tail}`;
+		case 'external':
+			return `From other reporting.${tail}`;
+	}
+}

@@ -1,0 +1,36 @@
+/**
+ * The validated, resolved timeline that layout and pages work from: ids resolved, dates parsed,
+ * citations located, events in time order. Produced only by validate.ts.
+ */
+import type { DateSpan } from './dates';
+import type { Actor, CitationEntry, EventEntry, Party, SourceEntry, TimelineFile } from './schema';
+
+export interface Citation extends CitationEntry {
+	/** Where the quote sits in the source text (UTF-16 offsets, end exclusive). */
+	start: number;
+	end: number;
+	/** The anchor id of this passage on the source page. */
+	anchor: string;
+}
+
+export interface TimelineEvent extends Omit<EventEntry, 'citations'> {
+	span: DateSpan;
+	/** Party (lane) ids of the event's actors, in lane order. */
+	parties: string[];
+	citations: Citation[];
+}
+
+export interface Timeline extends Omit<TimelineFile, 'events' | '$schema' | 'view' | 'parties'> {
+	/** Lanes in drawing order. */
+	parties: Party[];
+	/** Dated events by time (earliest first), then unscheduled ones in file order. */
+	events: TimelineEvent[];
+	view: { min: number; max: number } | null;
+}
+
+export type { Actor, Party, SourceEntry };
+
+/** The anchor of a cited passage on its source page: unique across timelines, stable across builds. */
+export function citationAnchor(timelineId: string, eventId: string, index: number): string {
+	return `cite-${timelineId}--${eventId}--${index + 1}`;
+}

@@ -1,0 +1,155 @@
+/**
+ * The timeline data format, version 1: the one definition. The TypeScript types below and the JSON
+ * Schema in static/schema/timeline-v1.json are both derived from it (see scripts/write-schema.ts).
+ * Checks that need more than one field at a time (references, quotes, dates) live in validate.ts.
+ */
+import { z } from 'zod';
+
+export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const id = (what: string) =>
+	z
+		.string()
+		.regex(KEBAB, { error: `${what} must be kebab-case: lower-case letters, digits and single hyphens` })
+		.describe(`The ${what}: kebab-case, unique within the timeline.`);
+
+const text = (description: string) => z.string().trim().min(1, { error: 'must not be empty' }).describe(description);
+
+/** The kinds of event, a closed list. Documented in the README. */
+export const EVENT_KINDS = [
+	'meeting',
+	'call',
+	'interview',
+	'statement',
+	'press-conference',
+	'proposal',
+	'announcement',
+	'claim',
+	'agreement',
+	'decision',
+	'rejection'
+] as const;
+
+export const EVENT_STATUSES = ['occurred', 'planned', 'proposed'] as const;
+export const DATE_BASES = ['stated', 'relative', 'external'] as const;
+
+/** How one event relates to another: "this event <relation> that event". */
+export const RELATIONS = ['follows', 'depends-on', 'responds-to', 'part-of', 'reports-on', 'contradicts'] as const;
+
+/** A passage of a source, found by its exact text (W3C Web Annotation TextQuoteSelector). */
+export const passageSchema = z
+	.object({
+		quote: z.string().min(1, { error: 'must not be empty' }).describe('Copied exactly from the source text.'),
+		prefix: z.string().min(1).optional().describe('Text just before the quote, when the quote alone is not unique.'),
+		suffix: z.string().min(1).optional().describe('Text just after the quote, when the quote alone is not unique.')
+	})
+	.strict();
+
+export const citationSchema = passageSchema
+	.extend({ source: id('source id').describe('The id of an entry in sources[].') })
+	.strict();
+
+export const sourceSchema = z
+	.object({
+		id: id('source id'),
+		title: text('Headline of the source document.'),
+		publisher: text('Who published this text.'),
+		url: z
+			.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+			.describe('The original on the web.'),
+		published: z.string().describe('Publication date, EDTF; may be approximate or uncertain, e.g. "2025-08-20/2025-08-21".'),
+		file: z
+			.string()
+			.regex(/^[a-z0-9][a-z0-9._-]*\.txt$/, { error: 'must be a plain .txt file name under data/sources/' })
+			.describe('The verbatim snapshot, a file name under data/sources/.'),
+		sha256: z
+			.string()
+			.regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hex digits' })
+			.describe('SHA-256 of the snapshot file, hex.'),
+		notes: z.array(text('A note about the source.')).optional(),
+		hidden: z
+			.array(passageSchema.extend({ reason: text('Why it is hidden.') }).strict())
+			.optional()
+			.describe('Passages of the snapshot not shown when reading it (scraping residue, repeated titles); the file stays verbatim.')
+	})
+	.strict();
+
+export const actorSchema = z
+	.object({
+		id: id('actor id'),
+		name: text('Name as a reader knows it.'),
+		role: text('e.g. "President of Ukraine".'),
+		party: id('party id').describe('The lane (party) this actor belongs to.')
+	})
+	.strict();
+
+export const partySchema = z
+	.object({
+		id: id('party id'),
+		label: text('Lane label.'),
+		order: z.int().min(0).describe('Lanes are drawn top to bottom by ascending order.')
+	})
+	.strict();
+
+export const relatedSchema = z
+	.object({
+		event: id('event id'),
+		relation: z.enum(RELATIONS)
+	})
+	.strict();
+
+export const eventSchema = z
+	.object({
+		id: id('event id'),
+		title: text('Short headline of the event.'),
+		summary: text('What happened, in the editor’s words.'),
+		kind: z.enum(EVENT_KINDS),
+		status: z.enum(EVENT_STATUSES),
+		date: z
+			.string()
+			.nullable()
+			.describe('EDTF (ISO 8601-2) date or interval; null only for an unscheduled proposal.'),
+		dateBasis: z.enum(DATE_BASES),
+		datePhrase: z.string().min(1).optional().describe('For relative dates: the source’s phrase, e.g. "Tuesday".'),
+		dateNote: z.string().min(1).optional().describe('Where the date comes from (required for external dates), which clock.'),
+		actors: z.array(id('actor id')).min(1, { error: 'needs at least one actor' }),
+		place: z.string().min(1).optional(),
+		related: z.array(relatedSchema).optional(),
+		citations: z.array(citationSchema).min(1, { error: 'needs at least one citation' })
+	})
+	.strict();
+
+export const viewSchema = z
+	.object({
+		from: z.string().describe('EDTF date: left edge of the default view.'),
+		to: z.string().describe('EDTF date: right edge of the default view.')
+	})
+	.strict();
+
+export const timelineSchema = z
+	.object({
+		$schema: z.string().optional(),
+		version: z.literal(1),
+		id: id('timeline id (the slug)'),
+		title: text('Title of the timeline.'),
+		description: text('One or two sentences.'),
+		language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' }),
+		view: viewSchema.optional().describe('The window shown first; the whole timeline when absent.'),
+		sources: z.array(sourceSchema).min(1, { error: 'needs at least one source' }),
+		parties: z.array(partySchema).min(1, { error: 'needs at least one party' }),
+		actors: z.array(actorSchema).min(1, { error: 'needs at least one actor' }),
+		events: z.array(eventSchema).min(1, { error: 'needs at least one event' })
+	})
+	.strict();
+
+export type TimelineFile = z.infer<typeof timelineSchema>;
+export type SourceEntry = z.infer<typeof sourceSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type Party = z.infer<typeof partySchema>;
+export type EventEntry = z.infer<typeof eventSchema>;
+export type CitationEntry = z.infer<typeof citationSchema>;
+export type PassageSelector = z.infer<typeof passageSchema>;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type DateBasis = (typeof DATE_BASES)[number];
+export type Relation = (typeof RELATIONS)[number];

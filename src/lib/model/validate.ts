@@ -1,0 +1,199 @@
+/**
+ * The one validator: schema, unique ids, references, dates, snapshot hashes and quotes. Used by
+ * `npm run validate`, the build (vite plugin and page loads) and the tests. Pure: the caller reads
+ * files and hashes them, so the same code can run in a browser.
+ */
+import { DateError, parseDate, type DateSpan } from './dates';
+import { citationAnchor, type Citation, type Timeline, type TimelineEvent } from './model';
+import { matchPassage, nearMatch } from './passages';
+import { timelineSchema, type PassageSelector, type TimelineFile } from './schema';
+
+export interface Issue {
+	severity: 'error' | 'warning';
+	file: string;
+	/** JSON path, e.g. `events[3].citations[0].quote`; empty for the whole file. */
+	path: string;
+	message: string;
+}
+
+/** A source snapshot as read from data/sources/: its text and the SHA-256 (hex) of its bytes. */
+export interface SourceText {
+	text: string;
+	sha256: string;
+}
+
+/** Snapshots by file name (e.g. `article.txt`). */
+export type SourceStore = ReadonlyMap<string, SourceText>;
+
+export interface ValidationResult {
+	timeline: Timeline | null;
+	issues: Issue[];
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path
+		.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+		.join('');
+}
+
+export function formatIssue(issue: Issue): string {
+	return `${issue.file}: ${issue.severity}: ${issue.path ? issue.path + ': ' : ''}${issue.message}`;
+}
+
+export function validateTimeline(input: unknown, file: string, sources: SourceStore): ValidationResult {
+	const issues: Issue[] = [];
+	const report = (path: string, message: string, severity: Issue['severity'] = 'error') =>
+		issues.push({ severity, file, path, message });
+
+	const parsed = timelineSchema.safeParse(input);
+	if (!parsed.success) {
+		for (const zi of parsed.error.issues) report(formatPath(zi.path), schemaMessage(zi));
+		return { timeline: null, issues };
+	}
+	const data = parsed.data;
+	const expectedId = file.split('/').pop()?.replace(/\.json$/, '');
+	if (expectedId && file.endsWith('.json') && data.id !== expectedId)
+		report('id', `is "${data.id}" but the file is named "${expectedId}.json"; the id must equal the file name (the slug)`);
+
+	uniqueIds(data, report);
+	const partyIds = new Set(data.parties.map((p) => p.id));
+	const actorById = new Map(data.actors.map((a) => [a.id, a]));
+	const eventIds = new Set(data.events.map((e) => e.id));
+	const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+	const partyOrder = new Map(data.parties.map((p) => [p.id, p.order]));
+
+	data.actors.forEach((a, i) => {
+		if (!partyIds.has(a.party)) report(`actors[${i}].party`, `unknown party "${a.party}"; use one of: ${[...partyIds].join(', ')}`);
+	});
+
+	const texts = new Map<string, string>();
+	data.sources.forEach((s, i) => {
+		const snapshot = sources.get(s.file);
+		if (!snapshot) return report(`sources[${i}].file`, `data/sources/${s.file} does not exist; add the snapshot there, byte for byte`);
+		if (snapshot.sha256 !== s.sha256)
+			report(`sources[${i}].sha256`, `does not match data/sources/${s.file} (its SHA-256 is ${snapshot.sha256}); the snapshot changed, or update the hash if the change is intended`);
+		texts.set(s.id, snapshot.text);
+		dateOrReport(s.published, `sources[${i}].published`, report);
+		s.hidden?.forEach((h, j) => locate(snapshot.text, h, s.id, `sources[${i}].hidden[${j}]`, report));
+	});
+
+	let view: Timeline['view'] = null;
+	if (data.view) {
+		const from = dateOrReport(data.view.from, 'view.from', report);
+		const to = dateOrReport(data.view.to, 'view.to', report);
+		if (from && to && from.type !== 'unscheduled' && to.type !== 'unscheduled') {
+			if (to.max <= from.min) report('view', 'ends before it starts; "to" must be later than "from"');
+			else view = { min: from.min, max: to.max };
+		}
+	}
+
+	const events: TimelineEvent[] = [];
+	data.events.forEach((e, i) => {
+		const at = `events[${i}]`;
+		e.actors.forEach((a, j) => {
+			if (!actorById.has(a)) report(`${at}.actors[${j}]`, `unknown actor "${a}"; add it to actors[] or use one of: ${[...actorById.keys()].join(', ')}`);
+		});
+		e.related?.forEach((r, j) => {
+			if (!eventIds.has(r.event)) report(`${at}.related[${j}].event`, `unknown event "${r.event}"`);
+			else if (r.event === e.id) report(`${at}.related[${j}].event`, 'an event cannot be related to itself');
+		});
+		const span = dateOrReport(e.date, `${at}.date`, report);
+		if (e.date === null && e.status === 'occurred')
+			report(`${at}.date`, 'is null, but only an unscheduled (proposed or planned) event may have no date; give an EDTF date or change the status');
+		if (e.dateBasis === 'relative' && !e.datePhrase)
+			report(`${at}.datePhrase`, 'is required when dateBasis is "relative": the source’s words, e.g. "Tuesday"');
+		if (e.dateBasis === 'external' && !e.dateNote)
+			report(`${at}.dateNote`, 'is required when dateBasis is "external": name the reporting the date comes from');
+		const citations: Citation[] = [];
+		e.citations.forEach((c, j) => {
+			const path = `${at}.citations[${j}]`;
+			const text = texts.get(c.source);
+			if (!sourceById.has(c.source)) return report(`${path}.source`, `unknown source "${c.source}"; use one of: ${[...sourceById.keys()].join(', ')}`);
+			if (text === undefined) return; // the missing snapshot is already reported
+			const start = locate(text, c, c.source, path, report);
+			if (start !== null) citations.push({ ...c, start, end: start + c.quote.length, anchor: citationAnchor(data.id, e.id, j) });
+		});
+		if (e.datePhrase && !e.citations.some((c) => c.quote.toLowerCase().includes(e.datePhrase!.toLowerCase())))
+			report(`${at}.datePhrase`, `"${e.datePhrase}" does not appear in any of the event’s quotes; cite the passage that dates it`);
+		if (span) {
+			const parties = [...new Set(e.actors.map((a) => actorById.get(a)?.party).filter((p): p is string => !!p))];
+			parties.sort((a, b) => partyOrder.get(a)! - partyOrder.get(b)!);
+			const { citations: _entries, ...rest } = e;
+			events.push({ ...rest, span, parties, citations });
+		}
+	});
+
+	const ok = !issues.some((i) => i.severity === 'error');
+	if (!ok) return { timeline: null, issues };
+	const { $schema: _s, view: _v, events: _e, parties, ...meta } = data;
+	return {
+		timeline: {
+			...meta,
+			parties: [...parties].sort((a, b) => a.order - b.order),
+			events: orderEvents(events),
+			view
+		},
+		issues
+	};
+}
+
+/** Time order: by earliest instant, then latest, then file order; unscheduled events last. */
+export function orderEvents<T extends { span: DateSpan }>(events: T[]): T[] {
+	const key = (s: DateSpan) => (s.type === 'unscheduled' ? [Infinity, Infinity] : [s.min, s.max]);
+	return events
+		.map((e, i) => ({ e, i, k: key(e.span) }))
+		.sort((a, b) => a.k[0]! - b.k[0]! || a.k[1]! - b.k[1]! || a.i - b.i)
+		.map((x) => x.e);
+}
+
+type Report = (path: string, message: string, severity?: Issue['severity']) => void;
+
+function dateOrReport(value: string | null, path: string, report: Report): DateSpan | null {
+	try {
+		return parseDate(value);
+	} catch (e) {
+		if (e instanceof DateError) {
+			report(path, e.message);
+			return null;
+		}
+		throw e;
+	}
+}
+
+function locate(text: string, sel: PassageSelector, sourceId: string, path: string, report: Report): number | null {
+	const { starts } = matchPassage(text, sel);
+	if (starts.length === 1) return starts[0]!;
+	if (starts.length > 1) {
+		report(`${path}.quote`, `occurs ${starts.length} times in source "${sourceId}"; add a prefix or suffix (the text just before or after it) so it matches once`);
+		return null;
+	}
+	const withContext = sel.prefix !== undefined || sel.suffix !== undefined;
+	if (withContext && matchPassage(text, { quote: sel.quote }).starts.length > 0) {
+		report(`${path}.${sel.prefix !== undefined ? 'prefix' : 'suffix'}`, `the quote is in source "${sourceId}" but not with this prefix/suffix; copy them exactly from the text around it`);
+		return null;
+	}
+	const near = nearMatch(text, sel.quote);
+	report(
+		`${path}.quote`,
+		`not found in source "${sourceId}"; copy it exactly from the snapshot` +
+			(near ? `. The source has a near match that differs in case, quote marks, dashes or spaces: "${near}"` : '')
+	);
+	return null;
+}
+
+function uniqueIds(data: TimelineFile, report: Report) {
+	for (const list of ['sources', 'parties', 'actors', 'events'] as const) {
+		const first = new Map<string, number>();
+		data[list].forEach((item, i) => {
+			const prev = first.get(item.id);
+			if (prev === undefined) first.set(item.id, i);
+			else report(`${list}[${i}].id`, `"${item.id}" is already the id of ${list}[${prev}]; ids must be unique`);
+		});
+	}
+}
+
+function schemaMessage(issue: { code: string; message: string; path: PropertyKey[]; keys?: string[] }): string {
+	if (issue.code === 'unrecognized_keys' && issue.keys)
+		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the format in the README`;
+	return issue.message;
+}

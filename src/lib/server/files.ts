@@ -1,0 +1,46 @@
+/**
+ * Reads timelines and source snapshots from disk for the CLI, the vite plugin and the tests.
+ * (Pages get the same files through import.meta.glob in catalog.ts, so the build bundles them.)
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { SourceStore, SourceText } from '../model/validate';
+
+export function sha256(bytes: Uint8Array | string): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function readSources(dir: string): SourceStore {
+	const store = new Map<string, SourceText>();
+	for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+		const bytes = readFileSync(join(dir, name));
+		store.set(name, { text: bytes.toString('utf8'), sha256: sha256(bytes) });
+	}
+	return store;
+}
+
+export function listTimelineFiles(dir: string): string[] {
+	return readdirSync(dir)
+		.filter((n) => n.endsWith('.json'))
+		.sort()
+		.map((n) => join(dir, n));
+}
+
+/** The file's JSON, or the syntax error as a message that names line and column. */
+export function readJson(file: string): { value: unknown } | { error: string } {
+	const raw = readFileSync(file, 'utf8');
+	try {
+		return { value: JSON.parse(raw) };
+	} catch (e) {
+		const msg = (e as Error).message;
+		const pos = /position (\d+)/.exec(msg);
+		if (!pos) return { error: `is not valid JSON: ${msg}` };
+		const before = raw.slice(0, Number(pos[1]));
+		const line = before.split('\n').length;
+		const col = before.length - before.lastIndexOf('\n');
+		return { error: `is not valid JSON (line ${line}, column ${col}): ${msg}` };
+	}
+}
+
+export { basename };
