@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { checkFiles } from './src/lib/server/check';
-import { formatIssue } from './src/lib/model/validate';
+import { checkFiles } from './src/lib/server/check.ts';
+import { formatIssue } from './src/lib/model/validate.ts';
 
 /** Fails `vite build` (and warns in `vite dev`) with the validator's messages when a timeline is invalid. */
 function validateTimelines(): Plugin {

@@ -3,8 +3,8 @@
  * every problem as `file: severity: json.path: message`. Exit code 1 when any error is found.
  */
 import { resolve } from 'node:path';
-import { checkFiles } from '../src/lib/server/check';
-import { formatIssue } from '../src/lib/model/validate';
+import { checkFiles } from '../src/lib/server/check.ts';
+import { formatIssue } from '../src/lib/model/validate.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const files = process.argv.slice(2).map((f) => resolve(f));

@@ -45,13 +45,14 @@ interface EdtfDateNode {
 }
 
 function qualifier(value: boolean | number | undefined, name: string, input: string): boolean {
-	if (value === undefined || value === false) return false;
+	if (value === undefined || value === false || value === 0) return false;
 	if (value === true) return true;
 	throw new DateError(`"${input}": ${name} qualifiers on single components are not supported; qualify the whole date instead (e.g. "2025-08-18~")`);
 }
 
 function toPoint(node: EdtfDateNode, input: string): DatePoint {
-	if (node.type !== 'Date') throw new DateError(unsupported(node.type, input));
+	// (edtf leaves `type` off a date with X digits when it is one end of an interval.)
+	if (node.type !== undefined && node.type !== 'Date') throw new DateError(unsupported(node.type, input));
 	if (node.values.length > 3) throw new DateError(`"${input}": times of day are not supported; give a calendar date`);
 	const [year, month0, day] = node.values as [number, number | undefined, number | undefined];
 	const unspecified = (node.unspecified ?? 0) !== 0;
@@ -63,6 +64,8 @@ function toPoint(node: EdtfDateNode, input: string): DatePoint {
 	const dayKnown = day !== undefined && (mask & 0b11000000) === 0;
 	if (!yearKnown) throw new DateError(`"${input}": unspecified digits in the year are not supported; use a year, month or day`);
 	const precision: Precision = monthKnown && dayKnown ? 'day' : monthKnown ? 'month' : 'year';
+	if (precision === 'day' && new Date(Date.UTC(year, month0!, day!)).getUTCDate() !== day)
+		throw new DateError(`"${input}": there is no day ${day} in that month`);
 	const bounds = edtf(serialise(node.values, mask));
 	return {
 		year,
@@ -113,12 +116,13 @@ export function parseDate(input: string | null): DateSpan {
 		);
 	}
 	if (node.type === 'Interval') {
-		const raw = (node as { values: (EdtfDateNode | null)[] }).values;
+		// edtf gives Infinity/-Infinity for an open end (`..`) and null for an unknown (empty) one.
+		const raw = (node as { values: (EdtfDateNode | number | null)[] }).values;
 		const [a, b] = input.split('/') as [string, string];
-		const end = (n: EdtfDateNode | null, text: string): IntervalEnd =>
-			n === null ? (text === '..' ? 'open' : 'unknown') : toPoint(n, input);
-		const from = end(raw[0] ?? null, a);
-		const to = end(raw[1] ?? null, b);
+		const end = (n: EdtfDateNode | number | null | undefined, text: string): IntervalEnd =>
+			n === null || n === undefined || typeof n === 'number' ? (text === '..' ? 'open' : 'unknown') : toPoint(n, input);
+		const from = end(raw[0], a);
+		const to = end(raw[1], b);
 		if (typeof from === 'string' && typeof to === 'string')
 			throw new DateError(`"${input}": an interval needs at least one known end`);
 		const min = typeof from === 'string' ? (to as DatePoint).min : from.min;

@@ -4,8 +4,8 @@
  */
 import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
-import type { DatePoint, DateSpan, IntervalEnd } from './dates';
-import type { DateBasis } from './schema';
+import type { DatePoint, DateSpan, IntervalEnd } from './dates.ts';
+import type { DateBasis } from './schema.ts';
 
 const PATTERN = { day: 'd MMMM yyyy', month: 'MMMM yyyy', year: 'yyyy' } as const;
 

@@ -2,8 +2,8 @@
  * The validated, resolved timeline that layout and pages work from: ids resolved, dates parsed,
  * citations located, events in time order. Produced only by validate.ts.
  */
-import type { DateSpan } from './dates';
-import type { Actor, CitationEntry, EventEntry, Party, SourceEntry, TimelineFile } from './schema';
+import type { DateSpan } from './dates.ts';
+import type { Actor, CitationEntry, EventEntry, Party, SourceEntry, TimelineFile } from './schema.ts';
 
 export interface Citation extends CitationEntry {
 	/** Where the quote sits in the source text (UTF-16 offsets, end exclusive). */

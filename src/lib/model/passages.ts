@@ -2,7 +2,7 @@
  * Finding a passage in a source by its exact text, with optional prefix and suffix
  * (a W3C Web Annotation TextQuoteSelector). Offsets are UTF-16 indexes into the source string.
  */
-import type { PassageSelector } from './schema';
+import type { PassageSelector } from './schema.ts';
 
 export interface PassageMatch {
 	/** Start of every place the selector matches; exactly one is what a citation needs. */
@@ -31,15 +31,15 @@ export function fold(s: string): string {
 export function nearMatch(text: string, quote: string): string | null {
 	const folded = fold(quote).trim();
 	if (folded.length < 4) return null;
-	// Fold keeps the length of each character except collapsed runs of whitespace, so search
-	// line by line in the folded text and map back through a per-character index.
+	// Search the folded text and map back through a per-unit index into the original.
 	const map: number[] = [];
 	let foldedText = '';
 	for (let i = 0; i < text.length; i++) {
 		const f = fold(text[i]!);
 		if (f === ' ' && foldedText.endsWith(' ')) continue;
 		foldedText += f;
-		map.push(i);
+		// Lower-casing can lengthen a character (İ → i̇): every folded unit maps back to its source.
+		for (let k = 0; k < f.length; k++) map.push(i);
 	}
 	const at = foldedText.indexOf(folded);
 	if (at === -1 || foldedText.indexOf(folded, at + 1) !== -1) return null;

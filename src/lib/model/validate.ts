@@ -3,10 +3,10 @@
  * `npm run validate`, the build (vite plugin and page loads) and the tests. Pure: the caller reads
  * files and hashes them, so the same code can run in a browser.
  */
-import { DateError, parseDate, type DateSpan } from './dates';
-import { citationAnchor, type Citation, type Timeline, type TimelineEvent } from './model';
-import { matchPassage, nearMatch } from './passages';
-import { timelineSchema, type PassageSelector, type TimelineFile } from './schema';
+import { DateError, parseDate, type DateSpan } from './dates.ts';
+import { citationAnchor, type Citation, type Timeline, type TimelineEvent } from './model.ts';
+import { matchPassage, nearMatch } from './passages.ts';
+import { timelineSchema, type PassageSelector, type TimelineFile } from './schema.ts';
 
 export interface Issue {
 	severity: 'error' | 'warning';
@@ -169,7 +169,10 @@ function locate(text: string, sel: PassageSelector, sourceId: string, path: stri
 	}
 	const withContext = sel.prefix !== undefined || sel.suffix !== undefined;
 	if (withContext && matchPassage(text, { quote: sel.quote }).starts.length > 0) {
-		report(`${path}.${sel.prefix !== undefined ? 'prefix' : 'suffix'}`, `the quote is in source "${sourceId}" but not with this prefix/suffix; copy them exactly from the text around it`);
+		// Blame the part that breaks the match: the prefix when it fails on its own, else the suffix.
+		const prefixFits = sel.prefix === undefined || matchPassage(text, { quote: sel.quote, prefix: sel.prefix }).starts.length > 0;
+		const field = prefixFits ? 'suffix' : 'prefix';
+		report(`${path}.${field}`, `the quote is in source "${sourceId}" but not with this ${field}; copy it exactly from the text ${field === 'prefix' ? 'just before' : 'just after'} the quote`);
 		return null;
 	}
 	const near = nearMatch(text, sel.quote);

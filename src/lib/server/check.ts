@@ -1,8 +1,8 @@
 /** Validates timeline files on disk with the shared validator; used by the CLI and the build. */
 import { dirname, join, relative } from 'node:path';
-import { validateTimeline, type Issue } from '../model/validate';
-import type { Timeline } from '../model/model';
-import { listTimelineFiles, readJson, readSources } from './files';
+import { validateTimeline, type Issue } from '../model/validate.ts';
+import type { Timeline } from '../model/model.ts';
+import { listTimelineFiles, readJson, readSources } from './files.ts';
 
 export interface CheckResult {
 	timelines: Timeline[];

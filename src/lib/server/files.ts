@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { SourceStore, SourceText } from '../model/validate';
+import type { SourceStore, SourceText } from '../model/validate.ts';
 
 export function sha256(bytes: Uint8Array | string): string {
 	return createHash('sha256').update(bytes).digest('hex');

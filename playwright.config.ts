@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's chromium when present (CI and these machines cannot download Playwright's browsers);
+// Playwright's own browser everywhere else.
+const systemChromium = '/usr/bin/chromium';
+const launchOptions = existsSync(systemChromium)
+	? {
+			executablePath: systemChromium,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		}
+	: {};
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'e2e',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: process.env.CI ? 2 : undefined,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure',
+		launchOptions
+	},
+	// Dates must not move with the reader's zone: the suite runs in zones 25 hours apart.
+	projects: [
+		{ name: 'kiritimati', use: { ...devices['Desktop Chrome'], timezoneId: 'Pacific/Kiritimati', launchOptions } },
+		{ name: 'los-angeles', use: { ...devices['Desktop Chrome'], timezoneId: 'America/Los_Angeles', launchOptions } }
+	],
+	webServer: {
+		command: `npm run build && node scripts/serve.js --port ${PORT}`,
+		url: `http://localhost:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * Serves build/ as any static host would: `/t/x` -> build/t/x.html, `/` -> index.html.
+ * Used by `npm start` and the end-to-end tests. Usage: node scripts/serve.js [--port 4173] [--host 127.0.0.1]
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const port = Number(opt('port', process.env.PORT ?? '4173'));
+const host = opt('host', 'localhost');
+const root = resolve(opt('dir', 'build'));
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.txt': 'text/plain; charset=utf-8',
+	'.ico': 'image/x-icon',
+	'.webmanifest': 'application/manifest+json'
+};
+
+function fileFor(pathname) {
+	let decoded;
+	try {
+		decoded = decodeURIComponent(pathname);
+	} catch {
+		return null;
+	}
+	const clean = normalize(decoded).replace(/^([/\\])+/, '');
+	const base = join(root, clean);
+	if (base !== root && !base.startsWith(root + sep)) return null;
+	for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
+		try {
+			if (statSync(candidate).isFile()) return candidate;
+		} catch {
+			// try the next form
+		}
+	}
+	return null;
+}
+
+const server = createServer((req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	const file = fileFor(url.pathname);
+	const headers = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' };
+	if (req.method !== 'GET' && req.method !== 'HEAD') {
+		res.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
+		return;
+	}
+	if (!file) {
+		const notFound = fileFor('/404');
+		res.writeHead(404, { ...headers, 'content-type': 'text/html; charset=utf-8' });
+		if (notFound && req.method === 'GET') createReadStream(notFound).pipe(res);
+		else res.end('Not found');
+		return;
+	}
+	const immutable = url.pathname.includes('/_app/immutable/');
+	res.writeHead(200, {
+		...headers,
+		'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
+	});
+	if (req.method === 'HEAD') res.end();
+	else createReadStream(file).pipe(res);
+});
+
+server.listen(port, host, () => console.log(`Dateline: serving ${root} at http://${host}:${port}/`));
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.close(() => process.exit(0)));

@@ -1,0 +1,48 @@
+/**
+ * Every timeline and source snapshot, read from data/ and validated once per build (on every
+ * request in dev, so edits show at once). An invalid timeline stops the build with the validator's
+ * messages, the same ones `npm run validate` prints.
+ */
+import { dev } from '$app/environment';
+import { error } from '@sveltejs/kit';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Timeline } from '../model/model.ts';
+import { formatIssue } from '../model/validate.ts';
+import { checkFiles } from './check.ts';
+import { readSources } from './files.ts';
+
+interface Catalog {
+	timelines: Map<string, Timeline>;
+	sources: ReturnType<typeof readSources>;
+}
+
+let cached: Catalog | null = null;
+
+function load(): Catalog {
+	const root = process.cwd();
+	const { timelines, issues } = checkFiles(root);
+	const errors = issues.filter((i) => i.severity === 'error');
+	if (errors.length > 0) throw new Error(`Invalid timeline data:\n${errors.map(formatIssue).join('\n')}`);
+	return {
+		timelines: new Map(timelines.map((t) => [t.id, t])),
+		sources: readSources(join(root, 'data/sources'))
+	};
+}
+
+export function catalog(): Catalog {
+	if (dev || !cached) cached = load();
+	return cached;
+}
+
+export function timelineOr404(slug: string): Timeline {
+	const t = catalog().timelines.get(slug);
+	if (!t) error(404, `No timeline "${slug}"`);
+	return t;
+}
+
+/** The timeline file as written, for download. */
+export function timelineFile(slug: string): string {
+	timelineOr404(slug);
+	return readFileSync(join(process.cwd(), 'data/timelines', `${slug}.json`), 'utf8');
+}

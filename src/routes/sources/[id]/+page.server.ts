@@ -1,0 +1,39 @@
+import { error } from '@sveltejs/kit';
+import { matchPassage } from '$lib/model/passages';
+import { readingView, type MarkedRange } from '$lib/model/reading';
+import { catalog } from '$lib/server/catalog';
+
+/** Sources that some timeline cites, by id, with the first citing timeline's description of them. */
+function citedSources() {
+	const found = new Map<string, { entry: import('$lib/model/schema').SourceEntry; timelines: Set<string> }>();
+	for (const t of catalog().timelines.values())
+		for (const s of t.sources) {
+			const seen = found.get(s.id) ?? { entry: s, timelines: new Set<string>() };
+			seen.timelines.add(t.id);
+			found.set(s.id, seen);
+		}
+	return found;
+}
+
+export const entries = () => [...citedSources().keys()].map((id) => ({ id }));
+
+export const load = ({ params }) => {
+	const cited = citedSources().get(params.id);
+	if (!cited) error(404, `No source "${params.id}"`);
+	const { entry } = cited;
+	const text = catalog().sources.get(entry.file)!.text;
+	const hidden = (entry.hidden ?? []).map((h) => {
+		const start = matchPassage(text, h).starts[0]!;
+		return { start, end: start + h.quote.length };
+	});
+	const passages: MarkedRange[] = [];
+	const citations: Record<string, { timeline: string; timelineTitle: string; event: string; eventTitle: string; quote: string }> = {};
+	for (const t of catalog().timelines.values())
+		for (const e of t.events)
+			for (const c of e.citations) {
+				if (c.source !== params.id) continue;
+				passages.push({ start: c.start, end: c.end, anchor: c.anchor });
+				citations[c.anchor] = { timeline: t.id, timelineTitle: t.title, event: e.id, eventTitle: e.title, quote: c.quote };
+			}
+	return { source: entry, paragraphs: readingView(text, hidden, passages), citations };
+};
