@@ -15,7 +15,7 @@ import {
 	ROW_HEIGHT,
 	type Frame
 } from './frame.ts';
-import { assignRows, rowCount, type RowRequest } from './rows.ts';
+import { RowPacker, type Extent } from './rows.ts';
 import { fitText, textWidth } from './text.ts';
 
 /** Maps a UTC instant (ms) to x in pixels. A d3 time scale fits. */
@@ -108,9 +108,10 @@ export function placeLabel(title: string, markStart: number, markEnd: number, fr
 
 export function layoutChart(events: readonly TimelineEvent[], parties: readonly Party[], x: TimeToX, frame: Frame): ChartLayout {
 	const laneIndex = new Map(parties.map((p, i) => [p.id, i]));
-	const perLane: { event: number; request: RowRequest; labelled: boolean }[][] = parties.map(() => []);
+	const packers = parties.map(() => new RowPacker());
 	const unscheduledRows = parties.map(() => 0);
 	const rowOf = new Map<string, number>(); // `${event}:${lane}` -> row
+	const labelLane = new Map<number, number>(); // event -> the lane that carries its label
 
 	const base = events.map((e, i) => {
 		const q = qualifiers(e);
@@ -120,44 +121,50 @@ export function layoutChart(events: readonly TimelineEvent[], parties: readonly 
 				const lane = laneIndex.get(p)!;
 				rowOf.set(`${i}:${lane}`, unscheduledRows[lane]!++);
 			}
+			labelLane.set(i, laneIndex.get(e.parties[0]!)!);
 			const labelText = fitText(e.title, frame.unscheduledRight - x0 + MARK_RADIUS - 4);
-			return { shape: 'unscheduled' as const, x0, x1: x0, cx: x0, openStart: false, openEnd: false, ...q, labelText, labelX: x0 - MARK_RADIUS, inView: true };
+			const labelX = x0 - MARK_RADIUS;
+			return { shape: 'unscheduled' as const, x0, x1: x0, cx: x0, openStart: false, openEnd: false, ...q, labelText, labelX, labelWidth: textWidth(labelText), markStart: x0, markEnd: x0, inView: true };
 		}
 		const h = horizontal(e, x, frame);
 		const markStart = h.shape === 'dot' ? h.x0 - MARK_RADIUS : h.x0;
 		const markEnd = h.shape === 'dot' ? h.x1 + MARK_RADIUS : Math.max(h.x1, h.x0 + 2);
 		const inView = markEnd >= frame.timeLeft && markStart <= frame.timeRight;
-		const { text: labelText, x: labelX, width } = placeLabel(e.title, markStart, markEnd, frame);
+		const { text: labelText, x: labelX, width: labelWidth } = placeLabel(e.title, markStart, markEnd, frame);
 		const cx = h.shape === 'dot' ? h.x0 : Math.max(frame.timeLeft, Math.min(h.x0, frame.timeRight)) + MARK_RADIUS;
-		if (inView) {
-			e.parties.forEach((p, k) => {
-				const lane = laneIndex.get(p)!;
-				const mark: [number, number] = [markStart, markEnd];
-				const full: [number, number] = k === 0 && labelText ? [Math.min(markStart, labelX), Math.max(markEnd, labelX + width)] : mark;
-				perLane[lane]!.push({ event: i, request: { full, mark }, labelled: k === 0 });
-			});
-		}
-		return { ...h, ...q, cx, labelText, labelX, inView };
+		return { ...h, ...q, cx, labelText, labelX, labelWidth, markStart, markEnd, inView };
 	});
 
-	const labelled = new Set<number>();
-	const laneRows = perLane.map((items, lane) => {
-		items.sort((a, b) => a.request.mark[0] - b.request.mark[0]);
-		const placed = assignRows(
-			items.map((it) => it.request),
-			MAX_LABEL_ROWS
-		);
-		placed.forEach((p, k) => {
-			const it = items[k]!;
-			rowOf.set(`${it.event}:${lane}`, p.row);
-			if (it.labelled && p.labelled && base[it.event]!.labelText) labelled.add(it.event);
-		});
-		return Math.max(1, rowCount(placed), unscheduledRows[lane]!);
-	});
+	// Place events left to right. An event with several parties carries its label in whichever of
+	// its lanes has room nearest the top (ties: the upper lane), and only a mark in the others;
+	// this spreads labels over the lanes instead of piling them into the first.
+	const order = events.map((_, i) => i).filter((i) => base[i]!.shape !== 'unscheduled' && base[i]!.inView);
+	order.sort((a, b) => base[a]!.markStart - base[b]!.markStart || a - b);
+	for (const i of order) {
+		const b = base[i]!;
+		const lanes = events[i]!.parties.map((p) => laneIndex.get(p)!);
+		const mark: Extent = [b.markStart, b.markEnd];
+		const full: Extent = [Math.min(b.markStart, b.labelX), Math.max(b.markEnd, b.labelX + b.labelWidth)];
+		let chosen = -1;
+		let chosenRow = Infinity;
+		if (b.labelText)
+			for (const lane of lanes) {
+				const row = packers[lane]!.firstFit(full, MAX_LABEL_ROWS);
+				if (row >= 0 && row < chosenRow) [chosen, chosenRow] = [lane, row];
+			}
+		for (const lane of lanes) {
+			const packer = packers[lane]!;
+			const row = lane === chosen ? chosenRow : packer.firstFit(mark);
+			packer.place(row, lane === chosen ? full : mark);
+			rowOf.set(`${i}:${lane}`, row);
+		}
+		if (chosen >= 0) labelLane.set(i, chosen);
+	}
 
 	let y = AXIS_HEIGHT;
 	const lanes: LaneBox[] = parties.map((party, i) => {
-		const height = LANE_HEADER + laneRows[i]! * ROW_HEIGHT + LANE_PADDING;
+		const rows = Math.max(1, packers[i]!.rows, unscheduledRows[i]!);
+		const height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PADDING;
 		const box = { party, y, height };
 		y += height;
 		return box;
@@ -170,8 +177,8 @@ export function layoutChart(events: readonly TimelineEvent[], parties: readonly 
 			const lane = laneIndex.get(p)!;
 			return { party: p, y: rowTop(lane, rowOf.get(`${i}:${lane}`) ?? 0) + MARK_CENTRE };
 		});
-		const showLabel = b.shape === 'unscheduled' ? !!b.labelText : labelled.has(i);
-		const first = marks[0];
+		const lane = labelLane.get(i);
+		const labelMark = lane === undefined ? undefined : marks[e.parties.findIndex((p) => laneIndex.get(p) === lane)];
 		return {
 			id: e.id,
 			shape: b.shape,
@@ -183,7 +190,10 @@ export function layoutChart(events: readonly TimelineEvent[], parties: readonly 
 			openStart: b.openStart,
 			openEnd: b.openEnd,
 			marks,
-			label: showLabel && first ? { x: b.labelX, y: first.y - MARK_CENTRE + LABEL_BASELINE, text: b.labelText, width: textWidth(b.labelText) } : null,
+			label:
+				labelMark && b.labelText
+					? { x: b.labelX, y: labelMark.y - MARK_CENTRE + LABEL_BASELINE, text: b.labelText, width: b.labelWidth }
+					: null,
 			inView: b.inView
 		};
 	});

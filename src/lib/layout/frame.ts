@@ -8,9 +8,9 @@ export const LABEL_BASELINE = 12;
 export const MARK_CENTRE = 22;
 export const LANE_PADDING = 8;
 export const MARK_RADIUS = 6;
-export const BAR_HEIGHT = 12;
+export const BAR_HEIGHT = 10;
 /** Rows a lane may stack before labels give way (marks always get a row). */
-export const MAX_LABEL_ROWS = 6;
+export const MAX_LABEL_ROWS = 10;
 
 export interface Frame {
 	width: number;

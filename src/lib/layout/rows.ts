@@ -1,14 +1,44 @@
 /**
- * Stacks horizontal extents into rows so that no two in a row overlap (greedy, in the given order),
- * as vis-timeline stacks items. Each item first asks for its full extent (mark and label); when that
- * fits in none of the first `maxRows` rows it falls back to its mark alone, which always gets a row.
+ * Stacks horizontal extents into rows so that no two in a row overlap, as vis-timeline stacks
+ * items. A row remembers where its rightmost extent ends, so an extent fits a row when it starts
+ * after that; this never lets two extents overlap, whatever order they are placed in.
  */
+
+export type Extent = readonly [number, number];
+
+const GAP = 4;
+
+export class RowPacker {
+	#ends: number[] = [];
+
+	fits(row: number, [start]: Extent): boolean {
+		const end = this.#ends[row];
+		return end === undefined || end + GAP <= start;
+	}
+
+	/** The first of the first `maxRows` rows the extent fits, or -1. */
+	firstFit(extent: Extent, maxRows = Infinity): number {
+		for (let row = 0; row < maxRows; row++) {
+			if (this.fits(row, extent)) return row;
+			if (row >= this.#ends.length) return -1;
+		}
+		return -1;
+	}
+
+	place(row: number, [, end]: Extent) {
+		this.#ends[row] = Math.max(this.#ends[row] ?? -Infinity, end);
+	}
+
+	get rows(): number {
+		return this.#ends.length;
+	}
+}
 
 export interface RowRequest {
 	/** Extent with the label. */
-	full: [number, number];
+	full: Extent;
 	/** Extent of the mark alone. */
-	mark: [number, number];
+	mark: Extent;
 }
 
 export interface RowPlacement {
@@ -16,24 +46,21 @@ export interface RowPlacement {
 	labelled: boolean;
 }
 
-const GAP = 4;
-
+/**
+ * Greedy, in the given order: each item first asks for its full extent (mark and label) in the first
+ * `maxRows` rows; failing that it falls back to its mark alone, which always gets a row.
+ */
 export function assignRows(items: readonly RowRequest[], maxRows: number): RowPlacement[] {
-	const rowEnds: number[] = [];
-	const fits = (row: number, [start]: [number, number]) => rowEnds[row] === undefined || rowEnds[row]! + GAP <= start;
+	const packer = new RowPacker();
 	return items.map(({ full, mark }) => {
-		for (let row = 0; row < maxRows; row++) {
-			if (fits(row, full)) {
-				rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, full[1]);
-				return { row, labelled: true };
-			}
+		const row = packer.firstFit(full, maxRows);
+		if (row >= 0) {
+			packer.place(row, full);
+			return { row, labelled: true };
 		}
-		for (let row = 0; ; row++) {
-			if (fits(row, mark)) {
-				rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, mark[1]);
-				return { row, labelled: false };
-			}
-		}
+		const markRow = packer.firstFit(mark);
+		packer.place(markRow, mark);
+		return { row: markRow, labelled: false };
 	});
 }
 

@@ -1,0 +1,63 @@
+/**
+ * Shared end-to-end fixtures: the timeline as the tests expect it (read from data/, not from the
+ * site under test), and a page that fails the test on console errors or any request that leaves
+ * the site's origin.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const SLUG = 'trump-steps-back-2025-08';
+export const SOURCE_ID = 'jordannews-trump-steps-back';
+
+interface EventData {
+	id: string;
+	title: string;
+	date: string | null;
+	citations: { source: string; quote: string }[];
+}
+export const timeline = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'data/timelines', `${SLUG}.json`), 'utf8')) as {
+	id: string;
+	title: string;
+	events: EventData[];
+};
+
+export const event = (id: string): EventData => {
+	const e = timeline.events.find((x) => x.id === id);
+	if (!e) throw new Error(`test data: no event ${id}`);
+	return e;
+};
+
+/** The chart's mark group for an event (the stable hook). */
+export const chartEvent = (page: Page, id: string) => page.locator(`svg [data-event-id="${id}"]`);
+
+export async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(summary).toEqual([]);
+}
+
+export const test = base.extend<{ guard: { errors: string[]; foreign: string[] } }>({
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const origin = new URL(baseURL!).origin;
+			const errors: string[] = [];
+			const foreign: string[] = [];
+			page.on('console', (m) => {
+				if (m.type() === 'error') errors.push(m.text());
+			});
+			page.on('pageerror', (e) => errors.push(e.message));
+			page.on('request', (r) => {
+				const url = r.url();
+				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+			});
+			await use({ errors, foreign });
+			expect(errors, 'console errors').toEqual([]);
+			expect(foreign, 'requests to other origins').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };

@@ -1,0 +1,95 @@
+import { SLUG, SOURCE_ID, chartEvent, expect, expectNoAxeViolations, test, timeline } from './fixtures';
+
+test.describe('the built site', () => {
+	test('prerendered HTML holds every event, in the chart and the list, before any script runs', async ({ request }) => {
+		for (const path of ['/', `/t/${SLUG}`]) {
+			const html = await (await request.get(path)).text();
+			for (const e of timeline.events) {
+				expect(html, `${path}: chart mark of ${e.id}`).toContain(`data-event-id="${e.id}"`);
+				expect(html, `${path}: list entry of ${e.id}`).toContain(`data-list-event-id="${e.id}"`);
+			}
+			expect(html).toContain('http-equiv="content-security-policy"');
+		}
+	});
+
+	test('/t/<slug>.json serves the timeline; the schema is served', async ({ request }) => {
+		const res = await request.get(`/t/${SLUG}.json`);
+		expect(res.headers()['content-type']).toContain('application/json');
+		const json = await res.json();
+		expect(json.id).toBe(SLUG);
+		expect(json.events.length).toBe(timeline.events.length);
+		expect(json.$schema).toBe('/schema/timeline-v1.json');
+		const schema = await (await request.get(json.$schema)).json();
+		expect(schema.properties.events.type).toBe('array');
+	});
+
+	test('/t/<slug> shows the same timeline as /', async ({ page }) => {
+		await page.goto(`/t/${SLUG}`);
+		await expect(page.locator('h1')).toHaveText(timeline.title);
+		await expect(page.locator('svg [data-event-id]')).toHaveCount(timeline.events.length);
+	});
+
+	test('the source page shows the article clean: one title, no advertisement residue', async ({ page }) => {
+		await page.goto(`/sources/${SOURCE_ID}`);
+		const text = await page.locator('.source .text').innerText();
+		expect(text).not.toContain('Trump Temporarily Steps Back');
+		expect(text).not.toContain('اضافة اعلان');
+		expect(text).toContain('U.S. President Donald Trump intends to leave Russia and Ukraine');
+		await expect(page.locator('h1')).toHaveText('Trump Temporarily Steps Back from Russia-Ukraine Peace Talks');
+		// Every cited passage is marked.
+		const anchors = await page.locator('mark[id]').evaluateAll((els) => els.map((e) => e.id));
+		const expected = timeline.events.flatMap((e) => e.citations.map((_, i) => `cite-${SLUG}--${e.id}--${i + 1}`));
+		for (const a of expected) expect(anchors.concat(await page.locator('.anchor-alias').evaluateAll((els) => els.map((e) => e.id)))).toContain(a);
+	});
+
+	test('dark mode: the page follows the system setting and passes axe', async ({ browser }) => {
+		const context = await browser.newContext({ colorScheme: 'dark' });
+		const page = await context.newPage();
+		await page.goto('/?event=alaska-summit');
+		const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		expect(bg).toBe('rgb(20, 23, 27)');
+		await expectNoAxeViolations(page);
+		await context.close();
+	});
+
+	test('a 375 px wide screen: no sideways scrolling, the chart and details fit', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+		const page = await context.newPage();
+		await page.goto('/?event=trump-putin-call');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		const svg = await page.locator('.chart svg').boundingBox();
+		expect(svg!.width).toBeLessThanOrEqual(375);
+		await expect(chartEvent(page, 'trump-putin-call')).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.locator('#details h2')).toBeVisible();
+		const fontSize = await page.locator('.chart svg text').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+		expect(fontSize).toBeGreaterThanOrEqual(12);
+		await expectNoAxeViolations(page);
+		await context.close();
+	});
+
+	test('dates and positions do not move with the reader’s time zone', async ({ browser }) => {
+		const snapshot = async (timezoneId: string) => {
+			const context = await browser.newContext({ timezoneId, viewport: { width: 1280, height: 900 } });
+			const page = await context.newPage();
+			await page.goto('/?event=trump-putin-call');
+			await expect(page.locator('#details h2')).toBeVisible();
+			const chart = await page.locator('.chart svg').evaluate((e) => e.outerHTML);
+			const list = await page.locator('#event-list').innerText();
+			const when = await page.locator('#details .when').innerText();
+			const offset = await page.evaluate(() => new Date(2025, 7, 18).getTimezoneOffset());
+			await context.close();
+			return { chart, list, when, offset };
+		};
+		const kiritimati = await snapshot('Pacific/Kiritimati');
+		const losAngeles = await snapshot('America/Los_Angeles');
+		// The zones really differ (UTC+14 and UTC−7 in August)…
+		expect(kiritimati.offset).toBe(-840);
+		expect(losAngeles.offset).toBe(420);
+		// …and nothing on the page does.
+		expect(kiritimati.when).toBe('18 August 2025');
+		expect(losAngeles.when).toBe(kiritimati.when);
+		expect(losAngeles.list).toBe(kiritimati.list);
+		expect(losAngeles.chart).toBe(kiritimati.chart);
+	});
+});

@@ -1,0 +1,196 @@
+import { SLUG, chartEvent, event, expect, expectNoAxeViolations, test, timeline } from './fixtures';
+
+test.describe('the timeline page', () => {
+	test('every event of the data is in the chart and in the list, in time order', async ({ page }) => {
+		await page.goto('/');
+		const chartIds = await page.locator('svg [data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+		expect(chartIds.sort()).toEqual(timeline.events.map((e) => e.id).sort());
+		const listIds = await page.locator('#event-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-list-event-id')));
+		expect(listIds.sort()).toEqual(timeline.events.map((e) => e.id).sort());
+		// The list is in time order: the datetime attributes never go backwards.
+		const datetimes = await page.locator('#event-list time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+		expect(datetimes.length).toBeGreaterThan(15);
+		expect([...datetimes].sort()).toEqual(datetimes);
+	});
+
+	test('the chart has an accessible name and marks performance once rendered', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('group', { name: /Timeline chart of/ })).toBeVisible();
+		await expect
+			.poll(() => page.evaluate(() => performance.getEntriesByName('timeline:rendered', 'mark').length))
+			.toBeGreaterThan(0);
+	});
+
+	const named = [
+		['alaska-summit', /Alaska/, '15 August 2025', '2025-08-15'],
+		['white-house-meetings', /White House|Zelensky and European leaders/, '18 August 2025', '2025-08-18'],
+		['trump-putin-call', /call/i, '18 August 2025', '2025-08-18'],
+		['bilateral-meeting-proposed', /Putin–Zelensky/, 'not scheduled', null]
+	] as const;
+	for (const [id, title, words, datetime] of named) {
+		test(`${id} shows with its date (${words})`, async ({ page }) => {
+			await page.goto('/');
+			await expect(chartEvent(page, id)).toHaveCount(1);
+			await expect(chartEvent(page, id)).toHaveAttribute('aria-label', new RegExp(words));
+			const row = page.locator(`#event-list li[data-list-event-id="${id}"]`);
+			await expect(row.getByRole('link')).toHaveText(title);
+			if (datetime) await expect(row.locator('time')).toHaveAttribute('datetime', datetime);
+			await expect(row).toContainText(words);
+
+			await page.goto(`/?event=${id}`);
+			await expect(page.locator('#details .when')).toHaveText(words);
+		});
+	}
+
+	test('the proposed bilateral meeting sits in the "not yet scheduled" area', async ({ page }) => {
+		await page.goto('/');
+		const column = await page.locator('.unscheduled-edge').boundingBox();
+		const mark = await chartEvent(page, 'bilateral-meeting-proposed').locator('.mark').first().boundingBox();
+		expect(column && mark && mark.x > column.x).toBe(true);
+		const dated = await chartEvent(page, 'alaska-summit').locator('.mark').first().boundingBox();
+		expect(dated && column && dated.x < column.x).toBe(true);
+	});
+
+	test('click an event, read its details, open the cited passage highlighted', async ({ page }) => {
+		await page.goto('/');
+		await chartEvent(page, 'trump-putin-call').locator('.mark').first().click();
+		await expect(page).toHaveURL(/\?event=trump-putin-call$/);
+		const details = page.locator('#details');
+		await expect(details.getByRole('heading', { level: 2 })).toHaveText(event('trump-putin-call').title);
+		await expect(details).toContainText('Donald Trump');
+		await expect(details).toContainText('President of Russia');
+		await expect(details).toContainText('From other reporting');
+		await expect(details.locator('blockquote').first()).toHaveText(event('trump-putin-call').citations[0]!.quote);
+
+		await details.getByRole('link', { name: 'Show this passage in the article' }).first().click();
+		await expect(page).toHaveURL(new RegExp(`/sources/.+#cite-${SLUG}--trump-putin-call--1$`));
+		const highlighted = await page.locator('mark.active').allTextContents();
+		expect(highlighted.join('')).toBe(event('trump-putin-call').citations[0]!.quote);
+		await expect(page.locator('mark.active').first()).toBeFocused();
+		await expect(page.locator('mark.active').first()).toBeInViewport();
+	});
+
+	test('every citation of every event is highlighted exactly on the source page', async ({ page }) => {
+		for (const e of timeline.events) {
+			for (const [i, c] of e.citations.entries()) {
+				await page.goto(`/sources/${c.source}#cite-${SLUG}--${e.id}--${i + 1}`);
+				await expect(page.locator('mark.active').first()).toBeFocused();
+				expect((await page.locator('mark.active').allTextContents()).join(''), `${e.id} citation ${i + 1}`).toBe(c.quote);
+			}
+		}
+	});
+
+	test('a passage links back to its event', async ({ page }) => {
+		await page.goto(`/sources/jordannews-trump-steps-back#cite-${SLUG}--levin-interview--1`);
+		await page.getByRole('link', { name: `Back to the event: ${event('levin-interview').title}` }).first().click();
+		await expect(page).toHaveURL(new RegExp(`/t/${SLUG}\\?event=levin-interview$`));
+		await expect(page.locator('#details h2')).toHaveText(event('levin-interview').title);
+	});
+
+	test('deep link, then select another event, then back and forward', async ({ page }) => {
+		await page.goto('/?event=alaska-summit');
+		await expect(page.locator('#details h2')).toHaveText(event('alaska-summit').title);
+		await expect(chartEvent(page, 'alaska-summit')).toHaveAttribute('aria-pressed', 'true');
+
+		await chartEvent(page, 'levin-interview').locator('.mark').first().click();
+		await expect(page).toHaveURL(/\?event=levin-interview$/);
+		await expect(page.locator('#details h2')).toHaveText(event('levin-interview').title);
+
+		await page.goBack();
+		await expect(page).toHaveURL(/\?event=alaska-summit$/);
+		await expect(page.locator('#details h2')).toHaveText(event('alaska-summit').title);
+		await page.goForward();
+		await expect(page.locator('#details h2')).toHaveText(event('levin-interview').title);
+	});
+
+	test('an unknown ?event= says so and selects nothing', async ({ page }) => {
+		await page.goto('/?event=no-such-event');
+		await expect(page.getByRole('alert')).toContainText('no-such-event');
+		await expect(page.locator('svg [aria-pressed="true"]')).toHaveCount(0);
+	});
+
+	test('the same path by keyboard alone', async ({ page }) => {
+		await page.goto('/');
+		// Tab from the top of the page until focus lands in the chart (one tab stop for all events).
+		for (let i = 0; i < 30; i++) {
+			await page.keyboard.press('Tab');
+			if (await page.evaluate(() => document.activeElement?.hasAttribute('data-event-id'))) break;
+		}
+		const first = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+		expect(first).toBe(timeline.events.length > 0 ? await page.locator('#event-list li').first().getAttribute('data-list-event-id') : null);
+
+		// Walk right to the call, open it, follow its passage link.
+		const target = 'trump-putin-call';
+		for (let i = 0; i < timeline.events.length; i++) {
+			if ((await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))) === target) break;
+			await page.keyboard.press('ArrowRight');
+		}
+		await expect(chartEvent(page, target)).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\?event=trump-putin-call$/);
+		await expect(page.locator('#details h2')).toHaveText(event(target).title);
+
+		for (let i = 0; i < 40; i++) {
+			await page.keyboard.press('Tab');
+			if (await page.evaluate(() => document.activeElement?.classList.contains('passage-link'))) break;
+		}
+		await expect(page.locator('.passage-link').first()).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('mark.active').first()).toBeFocused();
+		expect((await page.locator('mark.active').allTextContents()).join('')).toBe(event(target).citations[0]!.quote);
+	});
+
+	test('Escape closes the details; Home and End reach the first and last event', async ({ page }) => {
+		await page.goto('/?event=alaska-summit');
+		await chartEvent(page, 'alaska-summit').focus();
+		await page.keyboard.press('Escape');
+		await expect(page).not.toHaveURL(/event=/);
+		await expect(page.locator('#details h2')).toHaveCount(0);
+		await page.keyboard.press('End');
+		const ids = await page.locator('#event-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-list-event-id')));
+		await expect(chartEvent(page, ids.at(-1)!)).toBeFocused();
+		await page.keyboard.press('Home');
+		await expect(chartEvent(page, ids[0]!)).toBeFocused();
+	});
+
+	test('zoom buttons and keys change the visible window; reset restores it', async ({ page }) => {
+		await page.goto('/');
+		const ticks = () => page.locator('.axis text').allTextContents();
+		const before = await ticks();
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect.poll(ticks).not.toEqual(before);
+		await page.getByRole('button', { name: 'Reset view' }).click();
+		await expect.poll(ticks).toEqual(before);
+		await page.getByRole('button', { name: 'Show all' }).click();
+		await expect.poll(ticks).not.toEqual(before);
+		await expect.poll(ticks).toContain('2023');
+	});
+
+	test('the list view toggles visibly and selects in step with the chart', async ({ page }) => {
+		await page.goto('/');
+		const toggle = page.getByRole('button', { name: 'Show list' });
+		await expect(page.locator('#event-list')).not.toBeInViewport();
+		await toggle.click();
+		await expect(page.getByRole('button', { name: 'Hide list' })).toHaveAttribute('aria-expanded', 'true');
+		await page.locator('#event-list').getByRole('link', { name: event('ushakov-statement').title }).click();
+		await expect(page).toHaveURL(/\?event=ushakov-statement$/);
+		await expect(chartEvent(page, 'ushakov-statement')).toHaveAttribute('aria-pressed', 'true');
+	});
+
+	test('axe finds no violations, details closed and open, on the source page too', async ({ page }) => {
+		await page.goto('/');
+		await expectNoAxeViolations(page);
+		await page.goto('/?event=trump-putin-call');
+		await expect(page.locator('#details h2')).toBeVisible();
+		await expectNoAxeViolations(page);
+		await page.goto(`/sources/jordannews-trump-steps-back#cite-${SLUG}--trump-putin-call--1`);
+		await expectNoAxeViolations(page);
+	});
+
+	test('links to the original open in a new tab without opener or referrer', async ({ page }) => {
+		await page.goto('/?event=alaska-summit');
+		const links = page.locator('#details a[target="_blank"]');
+		expect(await links.count()).toBeGreaterThan(0);
+		for (const rel of await links.evaluateAll((els) => els.map((e) => e.getAttribute('rel')))) expect(rel).toBe('noopener noreferrer');
+	});
+});
