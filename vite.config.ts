@@ -1,20 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig, type Plugin } from 'vitest/config';
-import { checkFiles } from './src/lib/server/check.ts';
-import { formatIssue } from './src/lib/model/validate.ts';
-
-/** Fails `vite build` (and warns in `vite dev`) with the validator's messages when a timeline is invalid. */
-function validateTimelines(): Plugin {
-	return {
-		name: 'dateline:validate-timelines',
-		buildStart() {
-			const { issues } = checkFiles(process.cwd());
-			for (const issue of issues.filter((i) => i.severity === 'warning')) this.warn(formatIssue(issue));
-			const errors = issues.filter((i) => i.severity === 'error');
-			if (errors.length > 0) this.error(`invalid timeline data:\n${errors.map(formatIssue).join('\n')}`);
-		}
-	};
-}
+import { defineConfig } from 'vitest/config';
+import { validateTimelines } from './src/lib/server/vite-plugin.ts';
 
 export default defineConfig({
 	plugins: [validateTimelines(), sveltekit()],
