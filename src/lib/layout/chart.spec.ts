@@ -225,7 +225,7 @@ describe.each(cases(timeline))('layoutChart on the real timeline, $name', ({ wid
 		expect(dated.filter((l) => l.shape === 'unscheduled').map((l) => l.id)).toEqual([]);
 	});
 
-	it('marks as in view exactly the dated events that reach into the window', () => {
+	it('marks dated events that reach into the window as in view, and those wholly outside the time area as not', () => {
 		for (const l of layout.events) {
 			const span = byId.get(l.id)!.span;
 			if (span.type === 'unscheduled') continue;
