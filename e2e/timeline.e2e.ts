@@ -163,7 +163,17 @@ test.describe('the timeline page', () => {
 		await expect.poll(ticks).toEqual(before);
 		await page.getByRole('button', { name: 'Show all' }).click();
 		await expect.poll(ticks).not.toEqual(before);
-		await expect.poll(ticks).toContain('2023');
+		// The whole timeline reaches back to 2022.
+		await expect.poll(async () => (await ticks()).some((t) => t.includes('2023'))).toBe(true);
+
+		// The same by keyboard, from an event in the chart: + zooms in, 0 resets.
+		await page.getByRole('button', { name: 'Reset view' }).click();
+		await expect.poll(ticks).toEqual(before);
+		await chartEvent(page, 'alaska-summit').focus();
+		await page.keyboard.press('+');
+		await expect.poll(ticks).not.toEqual(before);
+		await page.keyboard.press('0');
+		await expect.poll(ticks).toEqual(before);
 	});
 
 	test('the list view toggles visibly and selects in step with the chart', async ({ page }) => {
