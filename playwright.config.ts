@@ -12,6 +12,7 @@ const launchOptions = existsSync(systemChromium)
 	: {};
 
 const PORT = 4173;
+export const HOST_PORT = 4175;
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -31,12 +32,21 @@ export default defineConfig({
 		{ name: 'kiritimati', use: { ...devices['Desktop Chrome'], timezoneId: 'Pacific/Kiritimati', launchOptions } },
 		{ name: 'los-angeles', use: { ...devices['Desktop Chrome'], timezoneId: 'America/Los_Angeles', launchOptions } }
 	],
-	webServer: {
-		command: `npm run build && node scripts/serve.js --port ${PORT}`,
-		url: `http://localhost:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 180_000,
-		stdout: 'ignore',
-		stderr: 'pipe'
-	}
+	webServer: [
+		{
+			command: `npm run build && node scripts/serve.js --port ${PORT}`,
+			url: `http://localhost:${PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 180_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		},
+		{
+			// A host page on another origin, for the embed tests (e2e/host/).
+			command: `node scripts/serve.js --port ${HOST_PORT} --host 127.0.0.1 --dir e2e/host`,
+			url: `http://127.0.0.1:${HOST_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			stdout: 'ignore'
+		}
+	]
 });

@@ -10,6 +10,8 @@ import AxeBuilder from '@axe-core/playwright';
 
 export const SLUG = 'trump-steps-back-2025-08';
 export const SOURCE_ID = 'jordannews-trump-steps-back';
+/** A page on another origin that embeds the timeline (e2e/host/, served by playwright.config.ts). */
+export const HOST = 'http://127.0.0.1:4175/';
 
 interface EventData {
 	id: string;
@@ -41,7 +43,7 @@ export async function expectNoAxeViolations(page: Page) {
 export const test = base.extend<{ guard: { errors: string[]; foreign: string[] } }>({
 	guard: [
 		async ({ page, baseURL }, use) => {
-			const origin = new URL(baseURL!).origin;
+			const origins = [new URL(baseURL!).origin, new URL(HOST).origin];
 			const errors: string[] = [];
 			const foreign: string[] = [];
 			page.on('console', (m) => {
@@ -50,7 +52,7 @@ export const test = base.extend<{ guard: { errors: string[]; foreign: string[] }
 			page.on('pageerror', (e) => errors.push(e.message));
 			page.on('request', (r) => {
 				const url = r.url();
-				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+				if (!origins.some((o) => url.startsWith(o + '/')) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
 			});
 			await use({ errors, foreign });
 			expect(errors, 'console errors').toEqual([]);

@@ -3,7 +3,7 @@
  * Serves build/ as any static host would: `/t/x` -> build/t/x.html, `/` -> index.html.
  * Used by `npm start` and the end-to-end tests. Usage: node scripts/serve.js [--port 4173] [--host 127.0.0.1]
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -28,6 +28,29 @@ const TYPES = {
 	'.webmanifest': 'application/manifest+json'
 };
 
+/** The rules of build/_headers (Netlify/Cloudflare format): a path pattern, then indented headers. */
+function readHeaderRules() {
+	let text = '';
+	try {
+		text = readFileSync(join(root, '_headers'), 'utf8');
+	} catch {
+		return [];
+	}
+	const rules = [];
+	for (const line of text.split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const pattern = new RegExp('^' + line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$');
+			rules.push({ pattern, headers: {} });
+		} else if (rules.length > 0) {
+			const i = line.indexOf(':');
+			if (i > 0) rules.at(-1).headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+		}
+	}
+	return rules;
+}
+const headerRules = readHeaderRules();
+
 function fileFor(pathname) {
 	let decoded;
 	try {
@@ -50,8 +73,9 @@ function fileFor(pathname) {
 
 const server = createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
-	const file = fileFor(url.pathname);
+	const file = url.pathname === '/_headers' ? null : fileFor(url.pathname);
 	const headers = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' };
+	for (const rule of headerRules) if (rule.pattern.test(url.pathname)) Object.assign(headers, rule.headers);
 	if (req.method !== 'GET' && req.method !== 'HEAD') {
 		res.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
 		return;

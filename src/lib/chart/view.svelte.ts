@@ -29,11 +29,19 @@ export class ChartView {
 
 	readonly timeline: Timeline;
 
-	constructor(timeline: Timeline) {
+	/** In an embed the plain wheel scrolls the host page; zooming takes Ctrl/Cmd + wheel or a pinch. */
+	readonly wheelNeedsModifier: boolean;
+	/** Set when a plain wheel was let through to the page, so the chart can say how to zoom. */
+	wheelHint = $state(false);
+	#hintTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(timeline: Timeline, options: { window?: Window | null; wheelNeedsModifier?: boolean } = {}) {
 		this.timeline = timeline;
 		this.extent = timeExtent(timeline.events) ?? fallbackExtent(timeline);
-		this.home = timeline.view ? clampWindow([timeline.view.min, timeline.view.max], this.extent) : this.extent;
+		const home = options.window ?? (timeline.view ? [timeline.view.min, timeline.view.max] : null);
+		this.home = home ? clampWindow(home as Window, this.extent) : this.extent;
 		this.window = this.home;
+		this.wheelNeedsModifier = options.wheelNeedsModifier ?? false;
 	}
 
 	/** The d3-zoom transform that shows `window`, relative to the whole extent. */
@@ -46,6 +54,15 @@ export class ChartView {
 	/** Wires d3-zoom to the SVG; returns the cleanup. */
 	attach(svg: SVGSVGElement): () => void {
 		const behaviour = zoom<SVGSVGElement, unknown>()
+			.filter((event: MouseEvent & WheelEvent) => {
+				if (event.type === 'wheel') {
+					// Trackpad pinches arrive as wheel events with ctrlKey set.
+					const allowed = !this.wheelNeedsModifier || event.ctrlKey || event.metaKey;
+					if (!allowed) this.#showWheelHint();
+					return allowed;
+				}
+				return !event.ctrlKey && !event.button;
+			})
 			.scaleExtent([1, (this.extent[1] - this.extent[0]) / MIN_WINDOW])
 			.on('zoom', (event: { transform: ZoomTransform }) => {
 				const base = timeScale(this.extent, [this.frame.timeLeft, this.frame.timeRight]);
@@ -57,6 +74,7 @@ export class ChartView {
 		this.sync();
 		this.#svg.call(behaviour).on('dblclick.zoom', null);
 		return () => {
+			clearTimeout(this.#hintTimer);
 			this.#svg?.on('.zoom', null);
 			this.#behaviour = null;
 			this.#svg = null;
@@ -104,6 +122,12 @@ export class ChartView {
 		const span = b - a;
 		const start = max <= a ? min - span * 0.1 : max - span * 0.9;
 		this.show([start, start + span]);
+	}
+
+	#showWheelHint() {
+		this.wheelHint = true;
+		clearTimeout(this.#hintTimer);
+		this.#hintTimer = setTimeout(() => (this.wheelHint = false), 1800);
 	}
 
 	#transition() {

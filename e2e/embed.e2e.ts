@@ -1,0 +1,275 @@
+import type { FrameLocator, Page } from '@playwright/test';
+import { HOST, SLUG, event, expect, expectNoAxeViolations, test, timeline } from './fixtures';
+
+const EMBED = `/embed/${SLUG}`;
+const HASH_KEY = `dateline-${SLUG}`;
+
+async function openHost(page: Page, hash = '') {
+	await page.goto(HOST + hash);
+	const iframe = page.locator('#embed iframe');
+	await expect(iframe).toHaveCount(1);
+	const frame = page.frameLocator('#embed iframe');
+	await expect(frame.locator('svg [data-event-id]').first()).toBeAttached();
+	return { iframe, frame };
+}
+
+/** The embed's content height (measured inside the frame) and the iframe's height, in px. */
+async function heights(page: Page, frame: FrameLocator) {
+	const content = await frame.locator('.embed').evaluate((e) => e.getBoundingClientRect().height);
+	const box = await page.locator('#embed iframe').boundingBox();
+	return { content, iframe: box!.height };
+}
+
+async function expectHeightInStep(page: Page, frame: FrameLocator) {
+	await expect.poll(async () => {
+		const h = await heights(page, frame);
+		return Math.abs(h.content - h.iframe);
+	}).toBeLessThanOrEqual(2);
+}
+
+test.describe('embedding with the loader on another origin', () => {
+	test('the loader makes a titled, lazy iframe whose height follows the content', async ({ page }) => {
+		const { iframe, frame } = await openHost(page);
+		await expect(iframe).toHaveAttribute('title', 'Timeline: Trump steps back');
+		await expect(iframe).toHaveAttribute('loading', 'lazy');
+		await expectHeightInStep(page, frame);
+		const before = (await heights(page, frame)).iframe;
+
+		await frame.locator('[data-event-id="trump-putin-call"] .mark').first().click();
+		await expect(frame.locator('#details h2')).toHaveText(event('trump-putin-call').title);
+		await expectHeightInStep(page, frame);
+		expect((await heights(page, frame)).iframe).toBeGreaterThan(before);
+
+		await frame.getByRole('button', { name: 'Show list' }).click();
+		await expect(frame.locator('#event-list')).toBeVisible();
+		const withList = (await heights(page, frame)).iframe;
+		await expectHeightInStep(page, frame);
+		expect((await heights(page, frame)).iframe).toBeGreaterThanOrEqual(withList);
+
+		await page.setViewportSize({ width: 420, height: 900 });
+		await expectHeightInStep(page, frame);
+	});
+
+	test('the hash deep link round-trips: restore on load, mirror on select', async ({ page }) => {
+		const { frame } = await openHost(page, `#${HASH_KEY}=alaska-summit`);
+		await expect(frame.locator('#details h2')).toHaveText(event('alaska-summit').title);
+		await frame.locator('[data-event-id="levin-interview"] .mark').first().click();
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${HASH_KEY}=levin-interview`);
+		await page.reload();
+		const again = page.frameLocator('#embed iframe');
+		await expect(again.locator('#details h2')).toHaveText(event('levin-interview').title);
+		await again.getByRole('button', { name: 'Close details' }).click();
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+	});
+
+	test('forged messages change nothing: from the host, from another origin, or malformed', async ({ page }) => {
+		const { frame } = await openHost(page, `#${HASH_KEY}=alaska-summit`);
+		await expectHeightInStep(page, frame);
+		const height = () => page.locator('#embed iframe').evaluate((f) => (f as HTMLIFrameElement).style.height);
+		const settled = await height();
+
+		// From the host window itself (not the iframe).
+		await page.evaluate(() => {
+			window.postMessage({ type: 'dateline:resize', height: 5 }, '*');
+			window.postMessage({ type: 'dateline:select', event: 'levin-interview' }, '*');
+		});
+		// From a frame of another origin.
+		await page.evaluate(() => {
+			const f = document.createElement('iframe');
+			f.src = '/forger.html';
+			document.body.append(f);
+			return new Promise((r) => f.addEventListener('load', r));
+		});
+		// From the embed's own window, but not in the documented shapes.
+		const embedFrame = page.frames().find((f) => f.url().includes('/embed/'))!;
+		await embedFrame.evaluate(() => {
+			parent.postMessage({ type: 'dateline:resize', height: '9999' }, '*');
+			parent.postMessage({ type: 'dateline:resize', height: -1 }, '*');
+			parent.postMessage({ type: 'dateline:resize', height: Infinity }, '*');
+			parent.postMessage({ type: 'dateline:select', event: '<img src=x onerror=alert(1)>' }, '*');
+			parent.postMessage({ type: 'dateline:select', event: 'x&y=z' }, '*');
+			parent.postMessage('dateline:resize', '*');
+			parent.postMessage(null, '*');
+		});
+		await page.waitForTimeout(300);
+		expect(await height()).toBe(settled);
+		expect(await page.evaluate(() => location.hash)).toBe(`#${HASH_KEY}=alaska-summit`);
+		await expect(page.locator('img')).toHaveCount(0);
+	});
+
+	test('the plain wheel scrolls the host page and hints at Ctrl + wheel; Ctrl + wheel zooms', async ({ page }) => {
+		await page.setViewportSize({ width: 900, height: 600 });
+		const { frame } = await openHost(page);
+		const chart = frame.locator('.chart svg');
+		await chart.scrollIntoViewIfNeeded();
+		const box = (await chart.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + 40);
+		const ticks = () => frame.locator('.axis text').allTextContents();
+		const before = await ticks();
+		const scrollBefore = await page.evaluate(() => scrollY);
+		await page.mouse.wheel(0, 300);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrollBefore);
+		await expect(frame.getByRole('status').filter({ hasText: 'scroll to zoom' })).toBeVisible();
+		expect(await ticks()).toEqual(before);
+
+		// The host page scrolled, so aim at a part of the chart that is still on screen.
+		const box2 = (await chart.boundingBox())!;
+		expect(box2.y + box2.height).toBeGreaterThan(100);
+		await page.mouse.move(box2.x + box2.width / 2, Math.max(box2.y, 0) + 60);
+		await page.keyboard.down('Control');
+		await page.mouse.wheel(0, -400);
+		await page.keyboard.up('Control');
+		await expect.poll(ticks).not.toEqual(before);
+	});
+
+	test('axe finds no violations in the host page with the frame, or in the frame', async ({ page }) => {
+		const { frame } = await openHost(page, `#${HASH_KEY}=trump-putin-call`);
+		await expect(frame.locator('#details h2')).toBeVisible();
+		// The host page with the frame in it (axe looks inside frames too), then the embed alone.
+		await expectNoAxeViolations(page);
+		await page.goto(`${EMBED}?event=trump-putin-call&list=1`);
+		await expectNoAxeViolations(page);
+	});
+});
+
+test.describe('embed options', () => {
+	/** Console warnings of the page, collected from the start. */
+	function warnings(page: Page) {
+		const list: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'warning') list.push(m.text());
+		});
+		return list;
+	}
+
+	test('no site chrome; a compact header credits the source and links to the full page', async ({ page }) => {
+		await page.goto(`${EMBED}?event=alaska-summit`);
+		await expect(page.locator('.site-foot')).toHaveCount(0);
+		await expect(page.locator('.embed-head h1')).toHaveText(timeline.title);
+		const full = page.getByRole('link', { name: /Open the full timeline/ });
+		await expect(full).toHaveAttribute('href', `/t/${SLUG}?event=alaska-summit`);
+		await expect(full).toHaveAttribute('target', '_blank');
+		await expect(full).toHaveAttribute('rel', 'noopener noreferrer');
+		for (const rel of await page.locator('#details a[target="_blank"]').evaluateAll((els) => els.map((e) => e.getAttribute('rel'))))
+			expect(rel).toBe('noopener noreferrer');
+		await expect(page.locator('#details .passage-link').first()).toHaveAttribute('target', '_blank');
+	});
+
+	test('event: a known id selects it; anything else is ignored with a warning', async ({ page }) => {
+		const warned = warnings(page);
+		await page.goto(`${EMBED}?event=alaska-summit`);
+		await expect(page.locator('#details h2')).toHaveText(event('alaska-summit').title);
+		let dialogs = 0;
+		page.on('dialog', (d) => {
+			dialogs++;
+			return d.dismiss();
+		});
+		await page.goto(`${EMBED}?event=${encodeURIComponent('"><img src=x onerror=alert(1)>')}`);
+		await expect(page.locator('svg [data-event-id]').first()).toBeAttached();
+		await expect(page.locator('#details h2')).toHaveCount(0);
+		await expect(page.locator('img')).toHaveCount(0);
+		await expect(page.getByRole('alert')).toContainText('"><img src=x onerror=alert(1)>');
+		expect(dialogs).toBe(0);
+		expect(warned.some((w) => w.includes('event: no event'))).toBe(true);
+	});
+
+	test('parties and kinds filter the chart and the list; unknown values are ignored', async ({ page }) => {
+		const warned = warnings(page);
+		await page.goto(`${EMBED}?parties=russia`);
+		await expect(page.locator('.lane-label')).toHaveText(['Russia']);
+		const ids = await page.locator('svg [data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+		expect(ids).toContain('trump-putin-call');
+		expect(ids).not.toContain('zelensky-press-conference');
+		await expect(page.locator('#event-list li')).toHaveCount(ids.length);
+
+		await page.goto(`${EMBED}?kinds=call,interview`);
+		const kinds = await page.locator('svg [data-event-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+		expect(kinds.sort()).toEqual(['levin-interview', 'trump-putin-call', 'witkoff-cnn-interview']);
+
+		await page.goto(`${EMBED}?parties=atlantis&kinds=${encodeURIComponent('<script>')}`);
+		await expect(page.locator('svg [data-event-id]')).toHaveCount(timeline.events.length);
+		expect(warned.some((w) => w.includes('parties: "atlantis" is not one of'))).toBe(true);
+		expect(warned.some((w) => w.includes('kinds: "<script>" is not one of'))).toBe(true);
+	});
+
+	test('from/to set the visible window; invalid dates are ignored', async ({ page }) => {
+		const warned = warnings(page);
+		await page.goto(EMBED);
+		const ticks = () => page.locator('.axis text').allTextContents();
+		const defaults = await ticks();
+		await page.goto(`${EMBED}?from=2025-08-18&to=2025-08-19`);
+		await expect.poll(ticks).not.toEqual(defaults);
+		const narrow = await ticks();
+		expect(narrow.some((t) => t.includes('18 Aug') || t.includes('19 Aug'))).toBe(true);
+		expect(narrow.some((t) => t.includes('15 Aug'))).toBe(false);
+		await page.goto(`${EMBED}?from=yesterday&to=2025-08-19`);
+		await expect.poll(ticks).toEqual(defaults);
+		expect(warned.some((w) => w.includes('from: "yesterday" is not an EDTF date'))).toBe(true);
+	});
+
+	test('theme, list and controls', async ({ page }) => {
+		const warned = warnings(page);
+		const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		await page.goto(`${EMBED}?theme=dark`);
+		await expect.poll(bg).toBe('rgb(20, 23, 27)');
+		await page.goto(`${EMBED}?theme=light`);
+		await expect.poll(bg).toBe('rgb(255, 255, 255)');
+		await page.goto(`${EMBED}?theme=${encodeURIComponent('dark;background:url(x)')}`);
+		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+		expect(warned.some((w) => w.includes('theme:'))).toBe(true);
+
+		await page.goto(`${EMBED}?list=1`);
+		await expect(page.getByRole('button', { name: 'Hide list' })).toBeVisible();
+		await expect(page.locator('#event-list')).not.toHaveClass(/collapsed/);
+		await page.goto(`${EMBED}?list=0`);
+		await expect(page.getByRole('button', { name: 'Show list' })).toBeVisible();
+		await expect(page.locator('#event-list')).toHaveClass(/collapsed/);
+
+		await page.goto(`${EMBED}?controls=0`);
+		await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
+		await page.goto(`${EMBED}?controls=maybe`);
+		await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+		expect(warned.some((w) => w.includes('controls: "maybe"'))).toBe(true);
+	});
+});
+
+test.describe('embedding from the full page', () => {
+	test('the Embed dialog gives both snippets for the current selection, with copy buttons', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(`/t/${SLUG}?event=trump-putin-call&parties=united-states,russia`);
+		await expect(page.locator('#details h2')).toBeVisible();
+		await page.getByRole('button', { name: 'Embed' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+		await expect(dialog).toBeVisible();
+		const loader = await dialog.getByLabel(/Loader/).inputValue();
+		expect(loader).toContain(`data-dateline="http://localhost:4173/embed/${SLUG}?event=trump-putin-call&amp;parties=united-states%2Crussia"`);
+		expect(loader).toContain('<script async src="http://localhost:4173/embed.js"></script>');
+		const iframe = await dialog.getByLabel('Plain iframe').inputValue();
+		expect(iframe).toMatch(/^<iframe src="http:\/\/localhost:4173\/embed\/trump-steps-back-2025-08\?event=trump-putin-call[^"]*" title="Timeline: /);
+		await dialog.getByLabel(/Mirror the selected event/).check();
+		expect(await dialog.getByLabel(/Loader/).inputValue()).toContain('data-dateline-hash');
+		await dialog.getByRole('button', { name: /Copy Plain iframe/ }).click();
+		await expect(dialog.getByRole('status')).toHaveText('Copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
+		await expectNoAxeViolations(page);
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+	});
+
+	test('oEmbed: discovery link and endpoint', async ({ page, request }) => {
+		await page.goto(`/t/${SLUG}`);
+		const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+		const endpoint = new URL(href!, page.url());
+		expect(endpoint.pathname).toBe(`/oembed/${SLUG}.json`);
+		const o = await (await request.get(endpoint.href)).json();
+		expect(o).toMatchObject({ type: 'rich', version: '1.0', title: timeline.title, provider_name: 'Dateline', width: 800, height: 640 });
+		expect(o.provider_url).toMatch(/^https?:\/\//);
+		expect(o.html).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\/trump-steps-back-2025-08" title="Timeline: /);
+	});
+
+	test('headers: embeds may be framed anywhere, other pages only by the site', async ({ request }) => {
+		expect((await request.get(EMBED)).headers()['content-security-policy']).toBe('frame-ancestors *');
+		for (const path of ['/', `/t/${SLUG}`, `/sources/jordannews-trump-steps-back`])
+			expect((await request.get(path)).headers()['content-security-policy'], path).toBe("frame-ancestors 'self'");
+	});
+});

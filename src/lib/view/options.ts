@@ -1,0 +1,146 @@
+/**
+ * View options from a page's query string (`?event=…&parties=…&kinds=…&from=…&to=…&theme=…&list=…
+ * &controls=…`), each checked against an allow-list and against the timeline. A value that fails
+ * its check is dropped with a warning (the page logs it); nothing from the URL reaches the page
+ * unchecked.
+ */
+import { DAY, isoDay, parseDate } from '../model/dates.ts';
+import type { Timeline } from '../model/model.ts';
+import { EVENT_KINDS, KEBAB, type EventKind } from '../model/schema.ts';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface ViewOptions {
+	event: string | null;
+	/** Lanes to show (null: all). */
+	parties: string[] | null;
+	/** Kinds of event to show (null: all). */
+	kinds: EventKind[] | null;
+	/** The visible window to start with, UTC ms (null: the timeline's default). */
+	window: [number, number] | null;
+	theme: Theme;
+	list: boolean;
+	controls: boolean;
+}
+
+export const KNOWN_PARAMS = ['event', 'parties', 'kinds', 'from', 'to', 'theme', 'list', 'controls'] as const;
+const MAX_LENGTH = 500;
+
+export function defaultOptions(): ViewOptions {
+	return { event: null, parties: null, kinds: null, window: null, theme: 'auto', list: false, controls: true };
+}
+
+/** Shown for the warning in the console: a value from the URL, quoted and cut short. */
+function quote(v: string): string {
+	return JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v);
+}
+
+function list<T extends string>(name: string, raw: string, allowed: readonly T[], warnings: string[]): T[] | null {
+	const wanted = raw.split(',').map((s) => s.trim()).filter(Boolean);
+	const ok = wanted.filter((w): w is T => (allowed as readonly string[]).includes(w));
+	for (const w of wanted) if (!ok.includes(w as T)) warnings.push(`${name}: ${quote(w)} is not one of ${allowed.join(', ')}; ignored`);
+	if (ok.length === 0) {
+		warnings.push(`${name}: nothing valid to show; showing all`);
+		return null;
+	}
+	return [...new Set(ok)];
+}
+
+function flag(name: string, raw: string, warnings: string[]): boolean | null {
+	if (['1', 'true', 'yes'].includes(raw)) return true;
+	if (['0', 'false', 'no'].includes(raw)) return false;
+	warnings.push(`${name}: ${quote(raw)} is not 1/0 or true/false; ignored`);
+	return null;
+}
+
+function instant(name: string, raw: string, warnings: string[]): { min: number; max: number } | null {
+	try {
+		const span = parseDate(raw);
+		if (span.type !== 'unscheduled') return { min: span.min, max: span.max };
+	} catch {
+		// reported below
+	}
+	warnings.push(`${name}: ${quote(raw)} is not an EDTF date such as 2025-08-15; ignored`);
+	return null;
+}
+
+export function parseViewOptions(params: URLSearchParams, timeline: Timeline): { options: ViewOptions; warnings: string[] } {
+	const options = defaultOptions();
+	const warnings: string[] = [];
+	for (const key of new Set(params.keys())) {
+		if (!(KNOWN_PARAMS as readonly string[]).includes(key)) warnings.push(`unknown option ${quote(key)}; ignored`);
+	}
+	const get = (name: (typeof KNOWN_PARAMS)[number]) => {
+		const raw = params.get(name);
+		if (raw === null) return null;
+		if (raw.length > MAX_LENGTH) {
+			warnings.push(`${name}: longer than ${MAX_LENGTH} characters; ignored`);
+			return null;
+		}
+		return raw;
+	};
+
+	const event = get('event');
+	if (event !== null) {
+		if (KEBAB.test(event) && timeline.events.some((e) => e.id === event)) options.event = event;
+		else warnings.push(`event: no event ${quote(event)} in this timeline; ignored`);
+	}
+	const parties = get('parties');
+	if (parties !== null) options.parties = list('parties', parties, timeline.parties.map((p) => p.id), warnings);
+	const kinds = get('kinds');
+	if (kinds !== null) options.kinds = list('kinds', kinds, EVENT_KINDS, warnings);
+
+	const fromRaw = get('from');
+	const toRaw = get('to');
+	const from = fromRaw === null ? null : instant('from', fromRaw, warnings);
+	const to = toRaw === null ? null : instant('to', toRaw, warnings);
+	if (from && to) {
+		if (to.max > from.min) options.window = [from.min, to.max];
+		else warnings.push('from/to: "to" is not after "from"; ignored');
+	} else if (from || to) warnings.push('from/to: give both to set the visible window; ignored');
+
+	const theme = get('theme');
+	if (theme !== null) {
+		if ((THEMES as readonly string[]).includes(theme)) options.theme = theme as Theme;
+		else warnings.push(`theme: ${quote(theme)} is not one of ${THEMES.join(', ')}; ignored`);
+	}
+	for (const name of ['list', 'controls'] as const) {
+		const raw = get(name);
+		const value = raw === null ? null : flag(name, raw, warnings);
+		if (value !== null) options[name] = value;
+	}
+	return { options, warnings };
+}
+
+/** The timeline narrowed to the chosen parties (lanes) and kinds. */
+export function filterTimeline(timeline: Timeline, options: Pick<ViewOptions, 'parties' | 'kinds'>): Timeline {
+	const { parties, kinds } = options;
+	if (!parties && !kinds) return timeline;
+	return {
+		...timeline,
+		parties: parties ? timeline.parties.filter((p) => parties.includes(p.id)) : timeline.parties,
+		events: timeline.events
+			.filter((e) => !kinds || kinds.includes(e.kind))
+			.filter((e) => !parties || e.parties.some((p) => parties.includes(p)))
+			.map((e) => (parties ? { ...e, parties: e.parties.filter((p) => parties.includes(p)) } : e))
+	};
+}
+
+/** The query string that reproduces these options (defaults left out), for embed snippets and links. */
+export function optionsQuery(options: ViewOptions): string {
+	const d = defaultOptions();
+	const q = new URLSearchParams();
+	if (options.event) q.set('event', options.event);
+	if (options.parties) q.set('parties', options.parties.join(','));
+	if (options.kinds) q.set('kinds', options.kinds.join(','));
+	if (options.window) {
+		q.set('from', isoDay(options.window[0]));
+		q.set('to', isoDay(options.window[1] - DAY));
+	}
+	if (options.theme !== d.theme) q.set('theme', options.theme);
+	if (options.list !== d.list) q.set('list', options.list ? '1' : '0');
+	if (options.controls !== d.controls) q.set('controls', options.controls ? '1' : '0');
+	const s = q.toString();
+	return s ? `?${s}` : '';
+}
