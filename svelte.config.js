@@ -16,7 +16,9 @@ const config = {
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				// /view?src= and /embed?src= fetch timelines from other sites. Every other page gets
+				// connect-src 'self' from the _headers rules as well, and the stricter policy wins.
+				'connect-src': ['self', 'https:', 'http:'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']

@@ -40,12 +40,20 @@ export async function expectNoAxeViolations(page: Page) {
 	expect(summary).toEqual([]);
 }
 
-export const test = base.extend<{ guard: { errors: string[]; foreign: string[] } }>({
+interface Guard {
+	errors: string[];
+	foreign: string[];
+	/** Console errors the test provokes on purpose (a failed fetch, a CORS refusal). */
+	expectErrors: RegExp[];
+}
+
+export const test = base.extend<{ guard: Guard }>({
 	guard: [
 		async ({ page, baseURL }, use) => {
 			const origins = [new URL(baseURL!).origin, new URL(HOST).origin];
 			const errors: string[] = [];
 			const foreign: string[] = [];
+			const expectErrors: RegExp[] = [];
 			page.on('console', (m) => {
 				if (m.type() === 'error') errors.push(m.text());
 			});
@@ -54,8 +62,8 @@ export const test = base.extend<{ guard: { errors: string[]; foreign: string[] }
 				const url = r.url();
 				if (!origins.some((o) => url.startsWith(o + '/')) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
 			});
-			await use({ errors, foreign });
-			expect(errors, 'console errors').toEqual([]);
+			await use({ errors, foreign, expectErrors });
+			expect(errors.filter((e) => !expectErrors.some((re) => re.test(e))), 'console errors').toEqual([]);
 			expect(foreign, 'requests to other origins').toEqual([]);
 		},
 		{ auto: true }

@@ -6,7 +6,12 @@ import type { DateSpan } from './dates.ts';
 import type { Actor, CitationEntry, EventEntry, Party, SourceEntry, TimelineFile } from './schema.ts';
 
 export interface Citation extends CitationEntry {
-	/** Where the quote sits in the source text (UTF-16 offsets, end exclusive). */
+	/**
+	 * The quote was found exactly once in the source snapshot. Unverified citations come from
+	 * timelines loaded from elsewhere (/view?src=) whose snapshots are not available here.
+	 */
+	verified: boolean;
+	/** Where the quote sits in the source text (UTF-16 offsets, end exclusive); -1 when unverified. */
 	start: number;
 	end: number;
 	/** The anchor id of this passage on the source page. */

@@ -40,7 +40,15 @@ export function formatIssue(issue: Issue): string {
 	return `${issue.file}: ${issue.severity}: ${issue.path ? issue.path + ': ' : ''}${issue.message}`;
 }
 
-export function validateTimeline(input: unknown, file: string, sources: SourceStore): ValidationResult {
+export interface ValidateOptions {
+	/**
+	 * Whether every source's snapshot must be in the store (true for data/ on disk). A timeline
+	 * loaded from elsewhere passes false: its quotes are then kept as unverified, with a warning.
+	 */
+	requireSnapshots?: boolean;
+}
+
+export function validateTimeline(input: unknown, file: string, sources: SourceStore, { requireSnapshots = true }: ValidateOptions = {}): ValidationResult {
 	const issues: Issue[] = [];
 	const report = (path: string, message: string, severity: Issue['severity'] = 'error') =>
 		issues.push({ severity, file, path, message });
@@ -51,8 +59,9 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 		return { timeline: null, issues };
 	}
 	const data = parsed.data;
+	// A file in data/timelines is named after its id (the slug); a timeline from a URL may be named anything.
 	const expectedId = file.split('/').pop()?.replace(/\.json$/, '');
-	if (expectedId && file.endsWith('.json') && data.id !== expectedId)
+	if (expectedId && file.endsWith('.json') && !file.includes('://') && data.id !== expectedId)
 		report('id', `is "${data.id}" but the file is named "${expectedId}.json"; the id must equal the file name (the slug)`);
 
 	uniqueIds(data, report);
@@ -69,6 +78,8 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 	const texts = new Map<string, string>();
 	data.sources.forEach((s, i) => {
 		const snapshot = sources.get(s.file);
+		if (!snapshot && !requireSnapshots)
+			return report(`sources[${i}].file`, `the snapshot ${s.file} is not available here, so quotes from this source are shown unverified`, 'warning');
 		if (!snapshot) return report(`sources[${i}].file`, `data/sources/${s.file} does not exist; add the snapshot there, byte for byte`);
 		if (snapshot.sha256 !== s.sha256)
 			report(`sources[${i}].sha256`, `does not match data/sources/${s.file} (its SHA-256 is ${snapshot.sha256}); the snapshot changed, or update the hash if the change is intended`);
@@ -109,9 +120,14 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 			const path = `${at}.citations[${j}]`;
 			const text = texts.get(c.source);
 			if (!sourceById.has(c.source)) return report(`${path}.source`, `unknown source "${c.source}"; use one of: ${[...sourceById.keys()].join(', ')}`);
-			if (text === undefined) return; // the missing snapshot is already reported
+			const anchor = citationAnchor(data.id, e.id, j);
+			if (text === undefined) {
+				// The missing snapshot is already reported (an error, or a warning when not required).
+				if (!requireSnapshots) citations.push({ ...c, verified: false, start: -1, end: -1, anchor });
+				return;
+			}
 			const start = locate(text, c, c.source, path, report);
-			if (start !== null) citations.push({ ...c, start, end: start + c.quote.length, anchor: citationAnchor(data.id, e.id, j) });
+			if (start !== null) citations.push({ ...c, verified: true, start, end: start + c.quote.length, anchor });
 		});
 		if (e.datePhrase && !e.citations.some((c) => c.quote.toLowerCase().includes(e.datePhrase!.toLowerCase())))
 			report(`${at}.datePhrase`, `"${e.datePhrase}" does not appear in any of the event’s quotes; cite the passage that dates it`);

@@ -25,6 +25,8 @@ export interface ViewOptions {
 }
 
 export const KNOWN_PARAMS = ['event', 'parties', 'kinds', 'from', 'to', 'theme', 'list', 'controls'] as const;
+/** Read by other parts of a page, not a view option: the timeline URL of /view and /embed. */
+const OTHER_PARAMS = ['src'];
 const MAX_LENGTH = 500;
 
 export function defaultOptions(): ViewOptions {
@@ -69,7 +71,7 @@ export function parseViewOptions(params: URLSearchParams, timeline: Timeline): {
 	const options = defaultOptions();
 	const warnings: string[] = [];
 	for (const key of new Set(params.keys())) {
-		if (!(KNOWN_PARAMS as readonly string[]).includes(key)) warnings.push(`unknown option ${quote(key)}; ignored`);
+		if (!(KNOWN_PARAMS as readonly string[]).includes(key) && !OTHER_PARAMS.includes(key)) warnings.push(`unknown option ${quote(key)}; ignored`);
 	}
 	const get = (name: (typeof KNOWN_PARAMS)[number]) => {
 		const raw = params.get(name);
