@@ -34,6 +34,11 @@ export const event = (id: string): EventData => {
 /** The chart's mark group for an event (the stable hook). */
 export const chartEvent = (page: Page, id: string) => page.locator(`svg [data-event-id="${id}"]`);
 
+/** Waits until the chart says it is rendered (the public performance mark). */
+export async function chartReady(page: Page) {
+	await expect.poll(() => page.evaluate(() => performance.getEntriesByName('timeline:rendered', 'mark').length)).toBeGreaterThan(0);
+}
+
 export async function expectNoAxeViolations(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
 	const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -1,4 +1,4 @@
-import { SLUG, chartEvent, event, expect, expectNoAxeViolations, test, timeline } from './fixtures';
+import { SLUG, chartEvent, chartReady, event, expect, expectNoAxeViolations, test, timeline } from './fixtures';
 
 test.describe('the timeline page', () => {
 	test('every event of the data is in the chart and in the list, in time order', async ({ page }) => {
@@ -155,6 +155,7 @@ test.describe('the timeline page', () => {
 
 	test('zoom buttons and keys change the visible window; reset restores it', async ({ page }) => {
 		await page.goto('/');
+		await chartReady(page);
 		const ticks = () => page.locator('.axis text').allTextContents();
 		const before = await ticks();
 		await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -199,6 +200,7 @@ test.describe('the timeline page', () => {
 
 	test('links to the original open in a new tab without opener or referrer', async ({ page }) => {
 		await page.goto('/?event=alaska-summit');
+		await expect(page.locator('#details h2')).toBeVisible();
 		const links = page.locator('#details a[target="_blank"]');
 		expect(await links.count()).toBeGreaterThan(0);
 		for (const rel of await links.evaluateAll((els) => els.map((e) => e.getAttribute('rel')))) expect(rel).toBe('noopener noreferrer');
