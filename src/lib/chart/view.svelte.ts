@@ -54,7 +54,9 @@ export class ChartView {
 	/** Wires d3-zoom to the SVG; returns the cleanup. */
 	attach(svg: SVGSVGElement): () => void {
 		const behaviour = zoom<SVGSVGElement, unknown>()
-			.filter((event: MouseEvent & WheelEvent) => {
+			.filter((event: MouseEvent & WheelEvent & TouchEvent) => {
+				// Embedded, one finger scrolls the host page; two pinch and pan the chart.
+				if (event.type === 'touchstart') return !this.wheelNeedsModifier || event.touches.length >= 2;
 				if (event.type === 'wheel') {
 					// Trackpad pinches arrive as wheel events with ctrlKey set.
 					const allowed = !this.wheelNeedsModifier || event.ctrlKey || event.metaKey;
