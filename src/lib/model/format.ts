@@ -61,3 +61,21 @@ export function describeBasis(basis: DateBasis, phrase?: string, note?: string):
 			return `From other reporting.${tail}`;
 	}
 }
+
+/** One sentence on how precise the date is, for the details panel ("Known only to the month: …"). */
+export function describePrecision(span: DateSpan): string {
+	if (span.type === 'unscheduled') return 'No date has been set.';
+	const points = span.type === 'point' ? [span.point] : [span.from, span.to].filter((p): p is DatePoint => typeof p !== 'string');
+	const parts: string[] = [];
+	const coarsest = points.some((p) => p.precision === 'year') ? 'year' : points.some((p) => p.precision === 'month') ? 'month' : 'day';
+	if (span.type === 'point' && coarsest !== 'day')
+		parts.push(`Known only to the ${coarsest}: some time in ${format(new UTCDate(span.point.min), PATTERN[coarsest])}.`);
+	else if (span.type === 'interval' && typeof span.from !== 'string' && typeof span.to !== 'string')
+		parts.push(coarsest === 'day' ? 'A span of days, or one day within it.' : `A span known only to the ${coarsest}.`);
+	else if (span.type === 'point' && !span.point.approximate && !span.point.uncertain) parts.push('Known to the day.');
+	if (span.type === 'interval' && span.to === 'open') parts.push('Still going when reported.');
+	if (span.type === 'interval' && (span.to === 'unknown' || span.from === 'unknown')) parts.push('One end is not known.');
+	if (points.some((p) => p.approximate)) parts.push('Approximate: around this date, not exactly.');
+	if (points.some((p) => p.uncertain)) parts.push('Uncertain: the reporting does not settle it.');
+	return parts.join(' ');
+}

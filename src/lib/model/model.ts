@@ -25,7 +25,17 @@ export interface TimelineEvent extends Omit<EventEntry, 'citations'> {
 	citations: Citation[];
 }
 
-export interface Timeline extends Omit<TimelineFile, 'events' | '$schema' | 'view' | 'parties'> {
+/** A period drawn as a background band. */
+export interface Era {
+	id: string;
+	label: string;
+	/** UTC ms, [min, max). */
+	min: number;
+	max: number;
+}
+
+export interface Timeline extends Omit<TimelineFile, 'events' | '$schema' | 'view' | 'parties' | 'eras'> {
+	eras: Era[];
 	/** Lanes in drawing order. */
 	parties: Party[];
 	/** Dated events by time (earliest first), then unscheduled ones in file order. */

@@ -46,7 +46,19 @@ export const passageSchema = z
 	.strict();
 
 export const citationSchema = passageSchema
-	.extend({ source: id('source id').describe('The id of an entry in sources[].') })
+	.extend({
+		source: id('source id').describe('The id of an entry in sources[].'),
+		startCodePoint: z.int().min(0).optional().describe('Hint: where the quote starts in the source, in Unicode code points.'),
+		endCodePoint: z.int().min(0).optional().describe('Hint: where the quote ends (exclusive), in Unicode code points.')
+	})
+	.strict();
+
+/** A sentence of a source that is context, not an event: counted as looked at by the coverage report. */
+export const uncitedSchema = passageSchema
+	.extend({
+		source: id('source id'),
+		reason: text('Why no event cites it, e.g. "background", "analysis".')
+	})
 	.strict();
 
 export const sourceSchema = z
@@ -114,6 +126,11 @@ export const eventSchema = z
 		dateNote: z.string().min(1).optional().describe('Where the date comes from (required for external dates), which clock.'),
 		actors: z.array(id('actor id')).min(1, { error: 'needs at least one actor' }),
 		place: z.string().min(1).optional(),
+		timeZone: z
+			.string()
+			.min(1)
+			.optional()
+			.describe('Which clock the date is on, where it matters, e.g. "Evening of 18 August in Washington (EDT); already 19 August in Moscow".'),
 		related: z.array(relatedSchema).optional(),
 		citations: z.array(citationSchema).min(1, { error: 'needs at least one citation' })
 	})
@@ -135,10 +152,23 @@ export const timelineSchema = z
 		description: text('One or two sentences.'),
 		language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' }),
 		view: viewSchema.optional().describe('The window shown first; the whole timeline when absent.'),
+		eras: z
+			.array(
+				z
+					.object({
+						id: id('era id'),
+						label: text('Shown on the band.'),
+						date: z.string().describe('EDTF interval, e.g. "2025-08-15/2025-08-21".')
+					})
+					.strict()
+			)
+			.optional()
+			.describe('Periods drawn as background bands.'),
 		sources: z.array(sourceSchema).min(1, { error: 'needs at least one source' }),
 		parties: z.array(partySchema).min(1, { error: 'needs at least one party' }),
 		actors: z.array(actorSchema).min(1, { error: 'needs at least one actor' }),
-		events: z.array(eventSchema).min(1, { error: 'needs at least one event' })
+		events: z.array(eventSchema).min(1, { error: 'needs at least one event' }),
+		uncited: z.array(uncitedSchema).optional().describe('Sentences of the sources that no event cites, with the reason.')
 	})
 	.strict();
 
@@ -149,6 +179,7 @@ export type Party = z.infer<typeof partySchema>;
 export type EventEntry = z.infer<typeof eventSchema>;
 export type CitationEntry = z.infer<typeof citationSchema>;
 export type PassageSelector = z.infer<typeof passageSchema>;
+export type UncitedEntry = z.infer<typeof uncitedSchema>;
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type DateBasis = (typeof DATE_BASES)[number];

@@ -98,6 +98,17 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 		}
 	}
 
+	const eras: Timeline['eras'] = [];
+	data.eras?.forEach((era, i) => {
+		const span = dateOrReport(era.date, `eras[${i}].date`, report);
+		if (span && span.type !== 'unscheduled') eras.push({ id: era.id, label: era.label, min: span.min, max: span.max });
+	});
+	data.uncited?.forEach((u, i) => {
+		const text = texts.get(u.source);
+		if (!sourceById.has(u.source)) report(`uncited[${i}].source`, `unknown source "${u.source}"; use one of: ${[...sourceById.keys()].join(', ')}`);
+		else if (text !== undefined) locate(text, u, u.source, `uncited[${i}]`, report);
+	});
+
 	const events: TimelineEvent[] = [];
 	data.events.forEach((e, i) => {
 		const at = `events[${i}]`;
@@ -141,10 +152,11 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 
 	const ok = !issues.some((i) => i.severity === 'error');
 	if (!ok) return { timeline: null, issues };
-	const { $schema: _s, view: _v, events: _e, parties, ...meta } = data;
+	const { $schema: _s, view: _v, events: _e, eras: _r, parties, ...meta } = data;
 	return {
 		timeline: {
 			...meta,
+			eras,
 			parties: [...parties].sort((a, b) => a.order - b.order),
 			events: orderEvents(events),
 			view
@@ -201,9 +213,9 @@ function locate(text: string, sel: PassageSelector, sourceId: string, path: stri
 }
 
 function uniqueIds(data: TimelineFile, report: Report) {
-	for (const list of ['sources', 'parties', 'actors', 'events'] as const) {
+	for (const list of ['sources', 'parties', 'actors', 'events', 'eras'] as const) {
 		const first = new Map<string, number>();
-		data[list].forEach((item, i) => {
+		(data[list] ?? []).forEach((item, i) => {
 			const prev = first.get(item.id);
 			if (prev === undefined) first.set(item.id, i);
 			else report(`${list}[${i}].id`, `"${item.id}" is already the id of ${list}[${prev}]; ids must be unique`);

@@ -1,12 +1,14 @@
 /** Validates timeline files on disk with the shared validator; used by the CLI and the build. */
 import { dirname, join, relative } from 'node:path';
-import { validateTimeline, type Issue } from '../model/validate.ts';
+import { validateTimeline, type Issue, type SourceText } from '../model/validate.ts';
 import type { Timeline } from '../model/model.ts';
 import { listTimelineFiles, readJson, readSources } from './files.ts';
 
 export interface CheckResult {
 	timelines: Timeline[];
 	issues: Issue[];
+	/** The source snapshots the timelines were checked against, by file name. */
+	sources: ReadonlyMap<string, SourceText>;
 }
 
 /** Checks the given files (default: every file in data/timelines); sources come from data/sources next to them. */
@@ -34,7 +36,7 @@ export function checkFiles(root: string, files?: string[]): CheckResult {
 		issues.push(...result.issues);
 		if (result.timeline) timelines.push(result.timeline);
 	}
-	return { timelines, issues };
+	return { timelines, issues, sources: new Map([...stores.values()].flatMap((s) => [...s])) };
 }
 
 function safeReadSources(dir: string) {
