@@ -35,3 +35,38 @@ describe('uncited, eras and time zones in the data format', () => {
 		expect(errors.find((e) => e.path === path)!.message).toMatch(message);
 	});
 });
+
+describe('relative dates are checked against the publication date', () => {
+	const index = (json: any, id: string) => json.events.findIndex((e: any) => e.id === id);
+
+	it('accepts the article’s relative dates, with a note where only one publication day fits', () => {
+		const { issues } = validateTimeline(fresh(), FILE, sources);
+		expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+		const notes = issues.filter((i) => i.severity === 'note');
+		expect(notes.map((n) => n.message)).toEqual([expect.stringMatching(/^fits if published on 21 August 2025/)]);
+	});
+
+	it.each([
+		['levin-interview', '2025-08-12', /"Tuesday" means 19 August 2025 \(the latest Tuesday before publication, 20 or 21 August 2025\), but the date is 2025-08-12/],
+		['white-house-meetings', '2025-08-11', /"Monday"/],
+		['trump-24-hours-claim', '2023', /"last year"/]
+	])('fails %s dated %s', (id, date, message) => {
+		const json = fresh();
+		const i = index(json, id);
+		json.events[i].date = date;
+		const errors = validateTimeline(json, FILE, sources).issues.filter((x) => x.severity === 'error');
+		expect(errors).toEqual([expect.objectContaining({ path: `events[${i}].date`, message: expect.stringMatching(message) })]);
+	});
+
+	it('fails a phrase it does not know, naming it', () => {
+		const json = fresh();
+		const i = index(json, 'levin-interview');
+		json.events[i].datePhrase = 'interview Tuesday';
+		const ok = validateTimeline(json, FILE, sources).issues.filter((x) => x.severity === 'error');
+		expect(ok).toEqual([]);
+		json.events[i].datePhrase = 'phone';
+		const errors = validateTimeline(json, FILE, sources).issues.filter((x) => x.severity === 'error');
+		expect(errors.map((e) => e.path)).toEqual([`events[${i}].date`]);
+		expect(errors[0]!.message).toMatch(/"phone"/);
+	});
+});

@@ -575,8 +575,8 @@ describe('the real timeline in data/timelines', () => {
 		expect(listTimelineFiles(join(root, 'data/timelines')).length).toBeGreaterThan(0);
 	});
 
-	it('validates with zero issues', () => {
-		expect(check().issues.map(formatIssue)).toEqual([]);
+	it('validates with no errors or warnings (notes explain relative dates)', () => {
+		expect(check().issues.filter((i) => i.severity !== 'note').map(formatIssue)).toEqual([]);
 		expect(check().timelines.length).toBe(listTimelineFiles(join(root, 'data/timelines')).length);
 	});
 

@@ -6,10 +6,12 @@
 import { DateError, parseDate, type DateSpan } from './dates.ts';
 import { citationAnchor, type Citation, type Timeline, type TimelineEvent } from './model.ts';
 import { matchPassage, nearMatch } from './passages.ts';
+import { checkRelativeDate } from './relative.ts';
 import { timelineSchema, type PassageSelector, type TimelineFile } from './schema.ts';
 
 export interface Issue {
-	severity: 'error' | 'warning';
+	/** Errors fail validation; warnings and notes are printed. */
+	severity: 'error' | 'warning' | 'note';
 	file: string;
 	/** JSON path, e.g. `events[3].citations[0].quote`; empty for the whole file. */
 	path: string;
@@ -140,8 +142,19 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 			const start = locate(text, c, c.source, path, report);
 			if (start !== null) citations.push({ ...c, verified: true, start, end: start + c.quote.length, anchor });
 		});
-		if (e.datePhrase && !e.citations.some((c) => c.quote.toLowerCase().includes(e.datePhrase!.toLowerCase())))
+		const phraseQuoted = !!e.datePhrase && e.citations.some((c) => c.quote.toLowerCase().includes(e.datePhrase!.toLowerCase()));
+		if (e.datePhrase && !phraseQuoted)
 			report(`${at}.datePhrase`, `"${e.datePhrase}" does not appear in any of the event’s quotes; cite the passage that dates it`);
+		else if (span && e.dateBasis === 'relative' && e.datePhrase) {
+			// Resolve the phrase against the publication date of the source that reports it.
+			const source = sourceById.get(e.citations[0]!.source);
+			const published = source ? dateOrNull(source.published) : null;
+			if (published) {
+				const check = checkRelativeDate(e.datePhrase, span, published);
+				if (!check.ok) report(`${at}.date`, check.message);
+				else if (check.note) report(`${at}.date`, check.note, 'note');
+			}
+		}
 		if (span) {
 			const parties = [...new Set(e.actors.map((a) => actorById.get(a)?.party).filter((p): p is string => !!p))];
 			parties.sort((a, b) => partyOrder.get(a)! - partyOrder.get(b)!);
@@ -175,6 +188,14 @@ export function orderEvents<T extends { span: DateSpan }>(events: T[]): T[] {
 }
 
 type Report = (path: string, message: string, severity?: Issue['severity']) => void;
+
+function dateOrNull(value: string): DateSpan | null {
+	try {
+		return parseDate(value);
+	} catch {
+		return null; // reported where the field itself is checked
+	}
+}
 
 function dateOrReport(value: string | null, path: string, report: Report): DateSpan | null {
 	try {
