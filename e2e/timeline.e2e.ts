@@ -206,3 +206,31 @@ test.describe('the timeline page', () => {
 		for (const rel of await links.evaluateAll((els) => els.map((e) => e.getAttribute('rel')))) expect(rel).toBe('noopener noreferrer');
 	});
 });
+
+test.describe('links to the original article', () => {
+	const original = 'https://www.jordannews.jo/Section-24/Europe/Trump-Temporarily-Steps-Back-from-Russia-Ukraine-Peace-Talks-44244';
+
+	test('every citation links to its passage in the original with a URL text fragment', async ({ page }) => {
+		for (const e of timeline.events) {
+			await page.goto(`/?event=${e.id}`);
+			const links = page.locator('#details .original-link');
+			await expect(links).toHaveCount(e.citations.length);
+			for (const [i, c] of e.citations.entries()) {
+				const href = (await links.nth(i).getAttribute('href'))!;
+				expect(href.startsWith(`${original}#:~:text=`), `${e.id} ${i}: ${href}`).toBe(true);
+				// prefix-, textStart, textEnd, -suffix: the terms, decoded, must frame the quote.
+				const terms = href.slice(href.indexOf(':~:text=') + 8).split(',');
+				const start = terms.find((t) => !t.endsWith('-'))!;
+				const rest = terms.slice(terms.indexOf(start) + 1).filter((t) => !t.startsWith('-'));
+				expect(href.slice(href.indexOf(':~:text=')), '& inside terms is encoded').not.toContain('&');
+				const quote = c.quote.trim();
+				expect(quote.startsWith(decodeURIComponent(start)), `${e.id} ${i}: starts with ${start}`).toBe(true);
+				if (rest.length > 0) expect(quote.endsWith(decodeURIComponent(rest[0]!)), `${e.id} ${i}: ends with ${rest[0]}`).toBe(true);
+				else expect(decodeURIComponent(start)).toBe(quote);
+				for (const t of terms) expect(decodeURIComponent(t.replace(/^-|-$/g, ''))).not.toBe('');
+				for (const t of terms) expect(t.replace(/^-|-$/g, ''), 'hyphens inside terms are encoded').not.toContain('-');
+			}
+			await expect(links.first()).toHaveAttribute('rel', 'noopener noreferrer');
+		}
+	});
+});

@@ -66,7 +66,12 @@ function toPoint(node: EdtfDateNode, input: string): DatePoint {
 	const precision: Precision = monthKnown && dayKnown ? 'day' : monthKnown ? 'month' : 'year';
 	if (precision === 'day' && new Date(Date.UTC(year, month0!, day!)).getUTCDate() !== day)
 		throw new DateError(`"${input}": there is no day ${day} in that month`);
-	const bounds = edtf(serialise(node.values, mask));
+	let bounds: { min: number; max: number };
+	try {
+		bounds = edtf(serialise(node.values, mask));
+	} catch {
+		throw new DateError(`"${input}": this date cannot be placed on a calendar`);
+	}
 	return {
 		year,
 		month: monthKnown ? month0! + 1 : null,
@@ -86,7 +91,7 @@ function serialise(values: number[], mask: number): string {
 	const pad = (n: number, width: number) => String(n).padStart(width, '0');
 	const xs = (s: string, offset: number) =>
 		[...s].map((c, i) => ((mask >> (offset + i)) & 1 ? 'X' : c)).join('');
-	let out = xs(pad(y!, 4), 0);
+	let out = (y! < 0 ? '-' : '') + xs(pad(Math.abs(y!), 4), 0);
 	if (m !== undefined) out += '-' + xs(pad(m + 1, 2), 4);
 	if (d !== undefined) out += '-' + xs(pad(d, 2), 6);
 	return out;

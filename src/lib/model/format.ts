@@ -10,7 +10,9 @@ import type { DateBasis } from './schema.ts';
 const PATTERN = { day: 'd MMMM yyyy', month: 'MMMM yyyy', year: 'yyyy' } as const;
 
 function bare(p: DatePoint): string {
-	return format(new UTCDate(p.min), PATTERN[p.precision]);
+	// EDTF years are astronomical (0 is 1 BC); years up to 0 are written with their era.
+	const pattern = p.year <= 0 ? PATTERN[p.precision].replace('yyyy', 'y G') : PATTERN[p.precision];
+	return format(new UTCDate(p.min), pattern);
 }
 
 function qualify(words: string, approximate: boolean, uncertain: boolean): string {

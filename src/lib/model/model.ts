@@ -16,6 +16,11 @@ export interface Citation extends CitationEntry {
 	end: number;
 	/** The anchor id of this passage on the source page. */
 	anchor: string;
+	/**
+	 * A URL text fragment directive (`:~:text=…`) that finds this passage in the original on the
+	 * web; null when unverified.
+	 */
+	textFragment: string | null;
 }
 
 export interface TimelineEvent extends Omit<EventEntry, 'citations'> {

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../server/files.ts';
+import { parseDate } from './dates.ts';
+import { formatSpan } from './format.ts';
 import { validateTimeline } from './validate.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -68,5 +70,69 @@ describe('relative dates are checked against the publication date', () => {
 		const errors = validateTimeline(json, FILE, sources).issues.filter((x) => x.severity === 'error');
 		expect(errors.map((e) => e.path)).toEqual([`events[${i}].date`]);
 		expect(errors[0]!.message).toMatch(/"phone"/);
+	});
+});
+
+describe('citations as text-quote selectors with position hints', () => {
+	it('gives every citation of the real timeline a text fragment and checks its code point hints', () => {
+		const { timeline, issues } = validateTimeline(fresh(), FILE, sources);
+		expect(issues.filter((i) => i.severity === 'warning')).toEqual([]);
+		for (const e of timeline!.events) for (const c of e.citations) expect(c.textFragment).toMatch(/^:~:text=/);
+	});
+
+	it('warns about a stale code point offset and gives the right one', () => {
+		const json = fresh();
+		const c = json.events[3].citations[0];
+		const right = c.startCodePoint;
+		c.startCodePoint = right + 5;
+		const { timeline, issues } = validateTimeline(json, FILE, sources);
+		expect(timeline).not.toBeNull();
+		expect(issues.filter((i) => i.severity === 'warning')).toEqual([
+			expect.objectContaining({ path: 'events[3].citations[0].startCodePoint', message: `is ${right + 5} but the quote is at ${right} (code points); set it to ${right}` })
+		]);
+	});
+
+	it('refuses a quote that is unique as written but not when case and spacing are ignored', () => {
+		const text = 'Trump spoke with Putin. Later, TRUMP  SPOKE with Putin again.';
+		const store = new Map([['t.txt', { text, sha256: 'a'.repeat(64) }]]);
+		const json = fresh();
+		json.sources[0] = { ...json.sources[0], file: 't.txt', sha256: 'a'.repeat(64), hidden: undefined };
+		delete json.uncited;
+		json.events = [{ ...json.events[0], date: '2025-08-18', dateBasis: 'stated', datePhrase: undefined, related: undefined, citations: [{ source: json.sources[0].id, quote: 'Trump spoke with Putin' }] }];
+		const errors = validateTimeline(json, FILE, store).issues.filter((i) => i.severity === 'error');
+		expect(errors).toEqual([
+			expect.objectContaining({ path: 'events[0].citations[0].quote', message: expect.stringMatching(/^matches 2 places .* when case, accents and spacing are ignored/) })
+		]);
+		json.events[0].citations[0].suffix = '. Later';
+		expect(validateTimeline(json, FILE, store).issues.filter((i) => i.severity === 'error')).toEqual([]);
+	});
+});
+
+describe('years before the common era', () => {
+	it.each([
+		['-0043-03-15', '15 March 44 BC'],
+		['0000', '1 BC'],
+		['-0499', '500 BC']
+	])('%s reads %s', (edtf, words) => {
+		expect(formatSpan(parseDate(edtf))).toBe(words);
+	});
+});
+
+describe('unverified drafts', () => {
+	it('may have events without citations, with a warning that they are drafts', () => {
+		const json = fresh();
+		json.unverified = true;
+		json.events[0].citations = [];
+		const { timeline, issues } = validateTimeline(json, FILE, sources);
+		expect(timeline).not.toBeNull();
+		expect(issues).toContainEqual(expect.objectContaining({ severity: 'warning', path: 'unverified' }));
+	});
+
+	it('otherwise need a citation for every event', () => {
+		const json = fresh();
+		json.events[0].citations = [];
+		expect(validateTimeline(json, FILE, sources).issues).toContainEqual(
+			expect.objectContaining({ severity: 'error', path: 'events[0].citations', message: expect.stringMatching(/^needs at least one citation \(or mark the timeline "unverified": true/) })
+		);
 	});
 });

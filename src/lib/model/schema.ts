@@ -132,7 +132,7 @@ export const eventSchema = z
 			.optional()
 			.describe('Which clock the date is on, where it matters, e.g. "Evening of 18 August in Washington (EDT); already 19 August in Moscow".'),
 		related: z.array(relatedSchema).optional(),
-		citations: z.array(citationSchema).min(1, { error: 'needs at least one citation' })
+		citations: z.array(citationSchema).describe('At least one, unless the timeline is marked unverified.')
 	})
 	.strict();
 
@@ -164,7 +164,11 @@ export const timelineSchema = z
 			)
 			.optional()
 			.describe('Periods drawn as background bands.'),
-		sources: z.array(sourceSchema).min(1, { error: 'needs at least one source' }),
+		unverified: z
+			.literal(true)
+			.optional()
+			.describe('A draft whose events may cite no source yet (e.g. imported from TimelineJS3); pages say so plainly.'),
+		sources: z.array(sourceSchema).describe('At least one, unless the timeline is marked unverified.'),
 		parties: z.array(partySchema).min(1, { error: 'needs at least one party' }),
 		actors: z.array(actorSchema).min(1, { error: 'needs at least one actor' }),
 		events: z.array(eventSchema).min(1, { error: 'needs at least one event' }),

@@ -7,7 +7,8 @@ import { DateError, parseDate, type DateSpan } from './dates.ts';
 import { citationAnchor, type Citation, type Timeline, type TimelineEvent } from './model.ts';
 import { matchPassage, nearMatch } from './passages.ts';
 import { checkRelativeDate } from './relative.ts';
-import { timelineSchema, type PassageSelector, type TimelineFile } from './schema.ts';
+import { codePointOffsets, countFolded, textFragmentOrAmbiguity } from './fragments.ts';
+import { timelineSchema, type CitationEntry, type PassageSelector, type TimelineFile } from './schema.ts';
 
 export interface Issue {
 	/** Errors fail validation; warnings and notes are printed. */
@@ -67,6 +68,13 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 		report('id', `is "${data.id}" but the file is named "${expectedId}.json"; the id must equal the file name (the slug)`);
 
 	uniqueIds(data, report);
+	// Only a timeline marked unverified (a draft, e.g. imported) may lack sources and citations.
+	const fix = ' (or mark the timeline "unverified": true while it is a draft)';
+	if (data.sources.length === 0 && !data.unverified) report('sources', `needs at least one source${fix}`);
+	data.events.forEach((e, i) => {
+		if (e.citations.length === 0 && !data.unverified) report(`events[${i}].citations`, `needs at least one citation${fix}`);
+	});
+	if (data.unverified) report('unverified', 'this timeline is a draft: its events are not tied to source passages', 'warning');
 	const partyIds = new Set(data.parties.map((p) => p.id));
 	const actorById = new Map(data.actors.map((a) => [a.id, a]));
 	const eventIds = new Set(data.events.map((e) => e.id));
@@ -136,11 +144,17 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 			const anchor = citationAnchor(data.id, e.id, j);
 			if (text === undefined) {
 				// The missing snapshot is already reported (an error, or a warning when not required).
-				if (!requireSnapshots) citations.push({ ...c, verified: false, start: -1, end: -1, anchor });
+				if (!requireSnapshots) citations.push({ ...c, verified: false, start: -1, end: -1, anchor, textFragment: null });
 				return;
 			}
 			const start = locate(text, c, c.source, path, report);
-			if (start !== null) citations.push({ ...c, verified: true, start, end: start + c.quote.length, anchor });
+			if (start === null) return;
+			const end = start + c.quote.length;
+			checkCodePoints(text, start, end, c, path, report);
+			const fragment = textFragmentOrAmbiguity(text, start, end);
+			if (!fragment.unique)
+				report(path, 'no URL text fragment finds only this passage in the original; links to the original may land on another place', 'warning');
+			citations.push({ ...c, verified: true, start, end, anchor, textFragment: fragment.fragment });
 		});
 		const phraseQuoted = !!e.datePhrase && e.citations.some((c) => c.quote.toLowerCase().includes(e.datePhrase!.toLowerCase()));
 		if (e.datePhrase && !phraseQuoted)
@@ -209,9 +223,26 @@ function dateOrReport(value: string | null, path: string, report: Report): DateS
 	}
 }
 
+/** The code point offsets are hints; a stale one is a warning that gives the right value. */
+function checkCodePoints(text: string, start: number, end: number, c: CitationEntry, path: string, report: Report) {
+	if (c.startCodePoint === undefined && c.endCodePoint === undefined) return;
+	const actual = codePointOffsets(text, start, end);
+	for (const key of ['startCodePoint', 'endCodePoint'] as const)
+		if (c[key] !== undefined && c[key] !== actual[key])
+			report(`${path}.${key}`, `is ${c[key]} but the quote is at ${actual[key]} (code points); set it to ${actual[key]}`, 'warning');
+}
+
 function locate(text: string, sel: PassageSelector, sourceId: string, path: string, report: Report): number | null {
 	const { starts } = matchPassage(text, sel);
-	if (starts.length === 1) return starts[0]!;
+	if (starts.length === 1) {
+		// Browsers match text fragments ignoring case, accents and spacing: the quote must be unique that way too.
+		const folded = countFolded(text, sel).length;
+		if (folded > 1) {
+			report(`${path}.quote`, `matches ${folded} places in source "${sourceId}" when case, accents and spacing are ignored (as browsers match text fragments); add a prefix or suffix so it matches once`);
+			return null;
+		}
+		return starts[0]!;
+	}
 	if (starts.length > 1) {
 		report(`${path}.quote`, `occurs ${starts.length} times in source "${sourceId}"; add a prefix or suffix (the text just before or after it) so it matches once`);
 		return null;
