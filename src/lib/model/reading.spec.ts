@@ -7,7 +7,13 @@ import { matchPassage } from './passages.ts';
 import { readingView, type MarkedRange, type Paragraph, type Range, type Segment } from './reading.ts';
 
 /** A plain segment, to keep the expected values short. */
-const seg = (text: string, anchors: string[] = [], opens: string[] = [], closes: string[] = []): Segment => ({ text, anchors, opens, closes });
+const seg = (text: string, anchors: string[] = [], opens: string[] = [], closes: string[] = []): Segment => ({
+	text,
+	start: expect.any(Number),
+	anchors,
+	opens,
+	closes
+});
 
 /** The range of `part` in `text` (its only occurrence). */
 function at(text: string, part: string, anchor?: string): MarkedRange {
@@ -47,9 +53,10 @@ describe('readingView', () => {
 		expect(paragraphs.every((p) => p.length === 1)).toBe(true);
 	});
 
-	it('hides a hidden range inside a paragraph, joining the text around it', () => {
+	it('hides a hidden range inside a paragraph; the text around it stays in one paragraph', () => {
 		const text = 'Before.ADVERT After.';
-		expect(readingView(text, [at(text, 'ADVERT')], [])).toEqual([[seg('Before. After.')]]);
+		// Two segments, so that each keeps its own place in the snapshot.
+		expect(readingView(text, [at(text, 'ADVERT')], [])).toEqual([[seg('Before.'), seg(' After.')]]);
 	});
 
 	it('drops a paragraph that is all hidden', () => {
@@ -84,10 +91,10 @@ describe('readingView', () => {
 		expect(readingView(text, [], [at(text, 'Second.', 'a')])).toEqual([[seg('First.')], [seg('Second.', ['a'], ['a'], ['a'])]]);
 	});
 
-	it('keeps one segment for a passage with a hidden range inside', () => {
+	it('marks a passage with a hidden range inside as two segments, opening in the first, closing in the last', () => {
 		const text = 'Start of it.ADVERT End of it.';
 		const paragraphs = readingView(text, [at(text, 'ADVERT')], [{ start: 0, end: text.length, anchor: 'a' }]);
-		expect(paragraphs).toEqual([[seg('Start of it. End of it.', ['a'], ['a'], ['a'])]]);
+		expect(paragraphs).toEqual([[seg('Start of it.', ['a'], ['a'], []), seg(' End of it.', ['a'], [], ['a'])]]);
 	});
 
 	it('handles overlapping passages: the shared part carries both anchors', () => {
@@ -229,5 +236,24 @@ describe('readingView on the real source', () => {
 			expect(p.map((s) => s.text).join('').trim()).not.toBe('');
 			for (const s of p) expect(s.text).not.toBe('');
 		}
+	});
+});
+
+describe('readingView segment offsets', () => {
+	it('give where each segment starts in the snapshot, after hidden text and trimmed space', () => {
+		const text = 'HEADER\n\n  Alpha met Beta. AD Gamma called.\nDelta.';
+		const hidden = [{ start: 0, end: 8 }, { start: text.indexOf('AD '), end: text.indexOf('AD ') + 3 }];
+		const paragraphs = readingView(text, hidden, [at(text, 'Gamma called')]);
+		const segments = paragraphs.flat();
+		expect(segments.length).toBeGreaterThan(2);
+		for (const s of segments) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+		expect(segments[0]!.text.startsWith('Alpha')).toBe(true);
+	});
+
+	it('do not join text across a hidden gap', () => {
+		const text = 'Keep this. AD SLOT Keep that.';
+		const paragraphs = readingView(text, [{ start: 11, end: 19 }], []);
+		expect(paragraphs.flat().map((s) => s.text).join('')).toBe('Keep this. Keep that.');
+		for (const s of paragraphs.flat()) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
 	});
 });

@@ -15,6 +15,8 @@ export interface MarkedRange extends Range {
 
 export interface Segment {
 	text: string;
+	/** Where `text` starts in the snapshot (UTF-16 offset). */
+	start: number;
 	/** Anchors of the cited passages this segment belongs to. */
 	anchors: string[];
 	/** Passages that begin with this segment (it carries their anchor id). */
@@ -51,10 +53,12 @@ export function readingView(text: string, hidden: readonly Range[], passages: re
 		const opens = covering.filter((p) => p.start === a).map((p) => p.anchor);
 		const closes = covering.filter((p) => p.end === b).map((p) => p.anchor);
 		const prev = current.at(-1);
-		if (prev && opens.length === 0 && prev.closes.length === 0 && sameSet(prev.anchors, anchors)) {
+		// Merge with the previous segment only where the two are contiguous in the snapshot.
+		const contiguous = prev !== undefined && prev.start + prev.text.length === a;
+		if (prev && contiguous && opens.length === 0 && prev.closes.length === 0 && sameSet(prev.anchors, anchors)) {
 			prev.text += piece;
 			prev.closes = closes;
-		} else current.push({ text: piece, anchors, opens, closes });
+		} else current.push({ text: piece, start: a, anchors, opens, closes });
 	}
 	breakParagraph();
 	return paragraphs.map(trimParagraph);
@@ -67,7 +71,11 @@ function sameSet(a: string[], b: string[]): boolean {
 /** Hidden residue can leave stray spaces at a paragraph's edges; they are not content. */
 function trimParagraph(p: Paragraph): Paragraph {
 	const out = p.map((s) => ({ ...s }));
-	if (out[0] && out[0].anchors.length === 0) out[0].text = out[0].text.trimStart();
+	if (out[0] && out[0].anchors.length === 0) {
+		const trimmed = out[0].text.trimStart();
+		out[0].start += out[0].text.length - trimmed.length;
+		out[0].text = trimmed;
+	}
 	const last = out.at(-1);
 	if (last && last.anchors.length === 0) last.text = last.text.trimEnd();
 	return out.filter((s) => s.text !== '' || s.opens.length > 0 || s.closes.length > 0);

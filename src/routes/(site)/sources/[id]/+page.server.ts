@@ -1,3 +1,4 @@
+import { dev } from '$app/environment';
 import { error } from '@sveltejs/kit';
 import { matchPassage } from '$lib/model/passages';
 import { readingView, type MarkedRange } from '$lib/model/reading';
@@ -35,5 +36,6 @@ export const load = ({ params }) => {
 				passages.push({ start: c.start, end: c.end, anchor: c.anchor });
 				citations[c.anchor] = { timeline: t.id, timelineTitle: t.title, event: e.id, eventTitle: e.title, quote: c.quote };
 			}
-	return { source: entry, paragraphs: readingView(text, hidden, passages), citations };
+	// The full text only in development, for the "Copy citation" authoring aid.
+	return { source: entry, paragraphs: readingView(text, hidden, passages), citations, text: dev ? text : null };
 };
