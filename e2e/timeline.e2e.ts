@@ -234,3 +234,47 @@ test.describe('links to the original article', () => {
 		}
 	});
 });
+
+test.describe('drawing follows the data', () => {
+	test('each drawing style appears where the data calls for it', async ({ page }) => {
+		await page.goto('/');
+		await chartReady(page);
+		const has = (id: string, selector: string) => chartEvent(page, id).locator(selector);
+		// A day: a dot. A year or month: a light period. An interval of days: a bar.
+		await expect(has('alaska-summit', '.mark circle')).toHaveCount(2);
+		await expect(chartEvent(page, 'trump-24-hours-claim')).toHaveClass(/\bperiod\b/);
+		await expect(chartEvent(page, 'trump-acknowledges-difficulty')).toHaveClass(/\bperiod\b.*\bapproximate\b|\bapproximate\b.*\bperiod\b/);
+		await expect(chartEvent(page, 'trump-security-guarantees')).toHaveClass(/\bbar\b/);
+		// Approximate: faded edges (a mask). Uncertain: dashed.
+		await expect(has('trump-tells-advisers-trilateral', 'rect[mask*="fade-both"]')).not.toHaveCount(0);
+		await expect(chartEvent(page, 'trump-arranges-bilateral')).toHaveClass(/\buncertain\b/);
+		expect(await has('trump-arranges-bilateral', '.mark circle').first().evaluate((e) => getComputedStyle(e).strokeDasharray)).not.toBe('none');
+		// An open end fades out; an unscheduled proposal is a diamond; a forecast is a dashed window.
+		await expect(has('putin-rejects-face-to-face', 'rect[mask*="fade-end"]')).not.toHaveCount(0);
+		await expect(has('bilateral-meeting-proposed', '.mark path')).toHaveCount(2);
+		await expect(has('rutte-two-weeks', 'rect.forecast')).toHaveCount(1);
+		await expect(has('alaska-summit', 'rect.forecast')).toHaveCount(0);
+		// Eras are background bands with a label.
+		await expect(page.locator('.era-label')).toHaveText('Alaska summit and follow-up');
+	});
+
+	test('selecting an event highlights the events related to it, in both directions', async ({ page }) => {
+		await page.goto('/?event=trump-putin-call');
+		await expect(page.locator('#details h2')).toBeVisible();
+		// The call follows the White House meetings; Ushakov's statement reports on the call.
+		await expect(chartEvent(page, 'white-house-meetings')).toHaveClass(/\brelated\b/);
+		await expect(chartEvent(page, 'ushakov-statement')).toHaveClass(/\brelated\b/);
+		await expect(chartEvent(page, 'alaska-summit')).not.toHaveClass(/\brelated\b/);
+		await expect(page.locator('#details .related')).toContainText('Follows');
+		await expect(page.locator('#details .related')).toContainText('Reported on by');
+	});
+
+	test('details say how precise a date is, which clock it is on, and what a forecast names', async ({ page }) => {
+		await page.goto('/?event=trump-acknowledges-difficulty');
+		await expect(page.locator('#details')).toContainText('Known only to the month: some time in August 2025.');
+		await page.goto('/?event=trump-putin-call');
+		await expect(page.locator('#details .clock')).toContainText('already 19 August in Moscow');
+		await page.goto('/?event=rutte-two-weeks');
+		await expect(page.locator('#details .forecast-note')).toContainText('within two weeks');
+	});
+});

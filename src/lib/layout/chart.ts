@@ -52,6 +52,8 @@ export interface EventLayout {
 	label: { x: number; y: number; text: string; width: number } | null;
 	/** Some of the event lies inside the visible window. */
 	inView: boolean;
+	/** The window a forecast names, in px (drawn as a dashed window in the event's rows). */
+	forecast: { x0: number; x1: number } | null;
 }
 
 export interface ChartLayout {
@@ -124,15 +126,17 @@ export function layoutChart(events: readonly TimelineEvent[], parties: readonly 
 			labelLane.set(i, laneIndex.get(e.parties[0]!)!);
 			const labelText = fitText(e.title, frame.unscheduledRight - x0 + MARK_RADIUS - 4);
 			const labelX = x0 - MARK_RADIUS;
-			return { shape: 'unscheduled' as const, x0, x1: x0, cx: x0, openStart: false, openEnd: false, ...q, labelText, labelX, labelWidth: textWidth(labelText), markStart: x0, markEnd: x0, inView: true };
+			return { shape: 'unscheduled' as const, x0, x1: x0, cx: x0, openStart: false, openEnd: false, ...q, labelText, labelX, labelWidth: textWidth(labelText), markStart: x0, markEnd: x0, inView: true, forecast: null };
 		}
 		const h = horizontal(e, x, frame);
-		const markStart = h.shape === 'dot' ? h.x0 - MARK_RADIUS : h.x0;
-		const markEnd = h.shape === 'dot' ? h.x1 + MARK_RADIUS : Math.max(h.x1, h.x0 + 2);
+		const forecast = e.forecast ? { x0: x(e.forecast.span.min), x1: x(e.forecast.span.max) } : null;
+		// A forecast window shares the event's rows, so it takes room there like the mark does.
+		const markStart = Math.min(h.shape === 'dot' ? h.x0 - MARK_RADIUS : h.x0, forecast?.x0 ?? Infinity);
+		const markEnd = Math.max(h.shape === 'dot' ? h.x1 + MARK_RADIUS : Math.max(h.x1, h.x0 + 2), forecast?.x1 ?? -Infinity);
 		const inView = markEnd >= frame.timeLeft && markStart <= frame.timeRight;
 		const { text: labelText, x: labelX, width: labelWidth } = placeLabel(e.title, markStart, markEnd, frame);
 		const cx = h.shape === 'dot' ? h.x0 : Math.max(frame.timeLeft, Math.min(h.x0, frame.timeRight)) + MARK_RADIUS;
-		return { ...h, ...q, cx, labelText, labelX, labelWidth, markStart, markEnd, inView };
+		return { ...h, ...q, cx, labelText, labelX, labelWidth, markStart, markEnd, inView, forecast };
 	});
 
 	// Place events left to right. An event with several parties carries its label in whichever of
@@ -194,7 +198,8 @@ export function layoutChart(events: readonly TimelineEvent[], parties: readonly 
 				labelMark && b.labelText
 					? { x: b.labelX, y: labelMark.y - MARK_CENTRE + LABEL_BASELINE, text: b.labelText, width: b.labelWidth }
 					: null,
-			inView: b.inView
+			inView: b.inView,
+			forecast: b.forecast
 		};
 	});
 

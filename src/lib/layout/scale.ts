@@ -15,7 +15,7 @@ export function timeExtent(events: readonly TimelineEvent[]): Window | null {
 	for (const e of events) {
 		if (e.span.type === 'unscheduled') continue;
 		min = Math.min(min, e.span.min);
-		max = Math.max(max, e.span.max);
+		max = Math.max(max, e.span.max, e.forecast?.span.max ?? -Infinity);
 	}
 	if (min > max) return null;
 	const pad = Math.max(DAY, (max - min) * 0.04);

@@ -23,8 +23,10 @@ export interface Citation extends CitationEntry {
 	textFragment: string | null;
 }
 
-export interface TimelineEvent extends Omit<EventEntry, 'citations'> {
+export interface TimelineEvent extends Omit<EventEntry, 'citations' | 'forecast'> {
 	span: DateSpan;
+	/** The window a forecast names (UTC ms, [min, max)), drawn as a window, not as an event. */
+	forecast?: { label: string; span: DateSpan & { type: 'point' | 'interval' } };
 	/** Party (lane) ids of the event's actors, in lane order. */
 	parties: string[];
 	citations: Citation[];

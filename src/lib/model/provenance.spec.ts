@@ -30,7 +30,9 @@ describe('uncited, eras and time zones in the data format', () => {
 		['an uncited entry without a reason', (j: any) => delete j.uncited[0].reason, 'uncited[0].reason', /expected string/],
 		['an era with a bad date', (j: any) => (j.eras[0].date = 'August'), 'eras[0].date', /not a valid EDTF date/],
 		['two eras with one id', (j: any) => j.eras.push({ ...j.eras[0] }), 'eras[1].id', /already the id of eras\[0\]/],
-		['an empty time zone note', (j: any) => (j.events[0].timeZone = ''), 'events[0].timeZone', /expected string to have >=1 characters|Too small/]
+		['an empty time zone note', (j: any) => (j.events[0].timeZone = ''), 'events[0].timeZone', /expected string to have >=1 characters|Too small/],
+		['a forecast with a bad date', (j: any) => (j.events[0].forecast = { date: 'soon', label: 'A meeting' }), 'events[0].forecast.date', /"soon" is not a valid EDTF date/],
+		['a forecast of no date', (j: any) => (j.events[0].forecast = { date: null, label: 'A meeting' }), 'events[0].forecast.date', /expected string/]
 	])('reports %s', (_, edit, path, message) => {
 		const errors = errorsAfter(edit);
 		expect(errors.map((e) => e.path)).toContain(path);

@@ -126,6 +126,14 @@ export const eventSchema = z
 		dateNote: z.string().min(1).optional().describe('Where the date comes from (required for external dates), which clock.'),
 		actors: z.array(id('actor id')).min(1, { error: 'needs at least one actor' }),
 		place: z.string().min(1).optional(),
+		forecast: z
+			.object({
+				date: z.string().describe('EDTF interval: the window the forecast names, e.g. "within two weeks".'),
+				label: text('What is expected in that window.')
+			})
+			.strict()
+			.optional()
+			.describe('A forecast the event makes ("a meeting within two weeks"): drawn as a window, not as an event.'),
 		timeZone: z
 			.string()
 			.min(1)

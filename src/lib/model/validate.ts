@@ -169,11 +169,17 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 				else if (check.note) report(`${at}.date`, check.note, 'note');
 			}
 		}
+		let forecast: TimelineEvent['forecast'];
+		if (e.forecast) {
+			const f = dateOrReport(e.forecast.date, `${at}.forecast.date`, report);
+			if (f && f.type !== 'unscheduled') forecast = { label: e.forecast.label, span: f };
+			else if (f) report(`${at}.forecast.date`, 'must be a date or interval, not null');
+		}
 		if (span) {
 			const parties = [...new Set(e.actors.map((a) => actorById.get(a)?.party).filter((p): p is string => !!p))];
 			parties.sort((a, b) => partyOrder.get(a)! - partyOrder.get(b)!);
-			const { citations: _entries, ...rest } = e;
-			events.push({ ...rest, span, parties, citations });
+			const { citations: _entries, forecast: _f, ...rest } = e;
+			events.push({ ...rest, span, parties, citations, ...(forecast ? { forecast } : {}) });
 		}
 	});
 
