@@ -1,9 +1,4 @@
-/** Only http(s) URLs from data become links; anything else (javascript:, data:) is dropped. */
-export function safeHref(url: string): string | null {
-	try {
-		const u = new URL(url);
-		return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-	} catch {
-		return null;
-	}
+/** A plain left click, which a link handler may take over; modified clicks keep the browser's meaning. */
+export function isPlainClick(e: MouseEvent): boolean {
+	return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 }

@@ -4,6 +4,7 @@
  *
  * Offsets are UTF-16 indexes into the source string unless a name says code points.
  */
+import { safeHref } from './urls.ts';
 import type { PassageSelector } from './schema.ts';
 
 /* ------------------------------------------------------------------------------------------------
@@ -338,14 +339,8 @@ export function textFragment(text: string, start: number, end: number): string {
  * null when `pageUrl` is not an absolute http(s) URL.
  */
 export function fragmentUrl(pageUrl: string, fragment: string): string | null {
+	if (safeHref(pageUrl) === null) return null;
 	const page = pageUrl.trim();
-	let url: URL;
-	try {
-		url = new URL(page);
-	} catch {
-		return null;
-	}
-	if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
 	const hash = page.indexOf('#');
 	return `${hash === -1 ? page : page.slice(0, hash)}#${fragment}`;
 }

@@ -1,5 +1,5 @@
-import type { Relation } from '$lib/model/schema';
-import type { TimelineEvent } from '$lib/model/model';
+import type { Relation } from './schema.ts';
+import type { TimelineEvent } from './model.ts';
 
 /** How a relation reads from each end: "this event <forward> that one", "<backward>" from the other. */
 const WORDS: Record<Relation, { forward: string; backward: string }> = {
