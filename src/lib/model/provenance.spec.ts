@@ -31,6 +31,7 @@ describe('uncited, eras and time zones in the data format', () => {
 		['an era with a bad date', (j: any) => (j.eras[0].date = 'August'), 'eras[0].date', /not a valid EDTF date/],
 		['two eras with one id', (j: any) => j.eras.push({ ...j.eras[0] }), 'eras[1].id', /already the id of eras\[0\]/],
 		['an empty time zone note', (j: any) => (j.events[0].timeZone = ''), 'events[0].timeZone', /expected string to have >=1 characters|Too small/],
+		['a prefix over 32 characters', (j: any) => (j.events[0].citations[0].prefix = 'x'.repeat(33)), 'events[0].citations[0].prefix', /<=32 characters|Too big/],
 		['a forecast with a bad date', (j: any) => (j.events[0].forecast = { date: 'soon', label: 'A meeting' }), 'events[0].forecast.date', /"soon" is not a valid EDTF date/],
 		['a forecast of no date', (j: any) => (j.events[0].forecast = { date: null, label: 'A meeting' }), 'events[0].forecast.date', /expected string/]
 	])('reports %s', (_, edit, path, message) => {

@@ -40,8 +40,8 @@ export const RELATIONS = ['follows', 'depends-on', 'responds-to', 'part-of', 're
 export const passageSchema = z
 	.object({
 		quote: z.string().min(1, { error: 'must not be empty' }).describe('Copied exactly from the source text.'),
-		prefix: z.string().min(1).optional().describe('Text just before the quote, when the quote alone is not unique.'),
-		suffix: z.string().min(1).optional().describe('Text just after the quote, when the quote alone is not unique.')
+		prefix: z.string().min(1).max(32).optional().describe('Up to 32 characters just before the quote, when the quote alone is not unique.'),
+		suffix: z.string().min(1).max(32).optional().describe('Up to 32 characters just after the quote, when the quote alone is not unique.')
 	})
 	.strict();
 
