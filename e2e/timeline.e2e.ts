@@ -278,3 +278,36 @@ test.describe('drawing follows the data', () => {
 		await expect(page.locator('#details .forecast-note')).toContainText('within two weeks');
 	});
 });
+
+test('a polite live region announces the event the keyboard moves to', async ({ page }) => {
+	await page.goto('/');
+	await chartReady(page);
+	const ids = await page.locator('#event-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-list-event-id')!));
+	await chartEvent(page, ids[0]!).focus();
+	await page.keyboard.press('ArrowRight');
+	const live = page.getByTestId('chart-announcer');
+	await expect(live).toHaveAttribute('aria-live', 'polite');
+	const second = event(ids[1]!).title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	await expect(live).toHaveText(new RegExp(`^2 of ${ids.length}: ${second}, `));
+	const call = ids.indexOf('trump-putin-call');
+	for (let i = 1; i < call; i++) await page.keyboard.press('ArrowRight');
+	await expect(live).toHaveText(`${call + 1} of ${ids.length}: Trump–Putin phone call, 18 August 2025, United States and Russia`);
+});
+
+test('a keyboard-only walk visits every event in time order and opens each one’s details', async ({ page }) => {
+	await page.goto('/');
+	await chartReady(page);
+	const ids = await page.locator('#event-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-list-event-id')!));
+	await chartEvent(page, ids[0]!).focus();
+	await page.keyboard.press('Home');
+	for (const [i, id] of ids.entries()) {
+		if (i > 0) await page.keyboard.press('ArrowRight');
+		await expect(chartEvent(page, id)).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#details h2')).toHaveText(event(id).title);
+		await expect(chartEvent(page, id)).toBeFocused();
+	}
+	// Past the last event, focus stays on it.
+	await page.keyboard.press('ArrowRight');
+	await expect(chartEvent(page, ids.at(-1)!)).toBeFocused();
+});
