@@ -1,4 +1,4 @@
-import { SLUG, SOURCE_ID, chartEvent, expect, expectNoAxeViolations, test, timeline } from './fixtures';
+import { SLUG, SOURCE_ID, chartEvent, chartReady, expect, expectNoAxeViolations, test, timeline } from './fixtures';
 
 test.describe('the built site', () => {
 	test('prerendered HTML holds every event, in the chart and the list, before any script runs', async ({ request }) => {
@@ -92,4 +92,28 @@ test.describe('the built site', () => {
 		expect(losAngeles.list).toBe(kiritimati.list);
 		expect(losAngeles.chart).toBe(kiritimati.chart);
 	});
+});
+
+test('the theme toggle overrides the system setting and is remembered', async ({ browser }) => {
+	const context = await browser.newContext({ colorScheme: 'dark' });
+	const page = await context.newPage();
+	const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	await page.goto('/');
+	await chartReady(page);
+	const toggle = page.locator('.theme-toggle');
+	await expect(toggle).toHaveText('Theme: System');
+	expect(await bg()).toBe('rgb(20, 23, 27)');
+	await toggle.click();
+	await expect(toggle).toHaveText('Theme: Light');
+	await expect.poll(bg).toBe('rgb(255, 255, 255)');
+	await toggle.click();
+	await expect(toggle).toHaveText('Theme: Dark');
+	await page.reload();
+	await expect(page.locator('.theme-toggle')).toHaveText('Theme: Dark');
+	await expect.poll(bg).toBe('rgb(20, 23, 27)');
+	await page.locator('.theme-toggle').click();
+	await expect(page.locator('.theme-toggle')).toHaveText('Theme: System');
+	expect(await page.evaluate(() => localStorage.getItem('dateline:theme'))).toBeNull();
+	await expectNoAxeViolations(page);
+	await context.close();
 });
