@@ -9,7 +9,7 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 import { layoutChart } from '../layout/chart.ts';
 import { chartFrame } from '../layout/frame.ts';
 import { clampWindow, MIN_WINDOW, timeExtent, timeScale, type Window } from '../layout/scale.ts';
-import { parseDate } from '../model/dates.ts';
+import { DAY, parseDate } from '../model/dates.ts';
 import type { Timeline } from '../model/model.ts';
 
 const ZOOM_STEP = 2;
@@ -142,7 +142,7 @@ export class ChartView {
 function fallbackExtent(timeline: Timeline): Window {
 	try {
 		const s = parseDate(timeline.sources[0]?.published ?? null);
-		if (s.type !== 'unscheduled') return [s.min - 15 * 86_400_000, s.max + 15 * 86_400_000];
+		if (s.type !== 'unscheduled') return [s.min - 15 * DAY, s.max + 15 * DAY];
 	} catch {
 		// validated already; fall through
 	}

@@ -9,24 +9,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Timeline } from '../model/model.ts';
 import { formatIssue } from '../model/validate.ts';
-import { checkFiles } from './check.ts';
-import { readSources } from './files.ts';
+import { checkFiles, type CheckResult } from './check.ts';
 
 interface Catalog {
 	timelines: Map<string, Timeline>;
-	sources: ReturnType<typeof readSources>;
+	sources: CheckResult['sources'];
 }
 
 let cached: Catalog | null = null;
 
 function load(): Catalog {
 	const root = process.cwd();
-	const { timelines, issues } = checkFiles(root);
+	const { timelines, issues, sources } = checkFiles(root);
 	const errors = issues.filter((i) => i.severity === 'error');
 	if (errors.length > 0) throw new Error(`Invalid timeline data:\n${errors.map(formatIssue).join('\n')}`);
 	return {
 		timelines: new Map(timelines.map((t) => [t.id, t])),
-		sources: readSources(join(root, 'data/sources'))
+		// The snapshots checkFiles already read and hashed.
+		sources
 	};
 }
 

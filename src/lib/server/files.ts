@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { SourceStore, SourceText } from '../model/validate.ts';
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -43,4 +43,3 @@ export function readJson(file: string): { value: unknown } | { error: string } {
 	}
 }
 
-export { basename };
