@@ -32,7 +32,8 @@ export const event = (id: string): EventData => {
 };
 
 /** The chart's mark group for an event (the stable hook). */
-export const chartEvent = (page: Page, id: string) => page.locator(`svg [data-event-id="${id}"]`);
+/** An event's mark in the chart: an SVG group across, a button in the phone (vertical) layout. */
+export const chartEvent = (page: Page, id: string) => page.locator(`.chart [data-event-id="${id}"]`);
 
 /** Waits until the chart says it is rendered (the public performance mark). */
 export async function chartReady(page: Page) {

@@ -56,16 +56,70 @@ test.describe('the built site', () => {
 		const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
 		const page = await context.newPage();
 		await page.goto('/?event=trump-putin-call');
+		await chartReady(page);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
-		const svg = await page.locator('.chart svg').boundingBox();
-		expect(svg!.width).toBeLessThanOrEqual(375);
+		const chart = await page.locator('.chart').boundingBox();
+		expect(chart!.width).toBeLessThanOrEqual(375);
 		await expect(chartEvent(page, 'trump-putin-call')).toHaveAttribute('aria-pressed', 'true');
 		await expect(page.locator('#details h2')).toBeVisible();
-		const fontSize = await page.locator('.chart svg text').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+		const fontSize = await page.locator('.chart .vtitle').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
 		expect(fontSize).toBeGreaterThanOrEqual(12);
 		await expectNoAxeViolations(page);
 		await context.close();
+	});
+
+	test('below 640 px time runs down the page, every event a touch target of 44 px or more', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+		const page = await context.newPage();
+		await page.goto('/');
+		await chartReady(page);
+		await expect(page.locator('.chart > svg')).toHaveCount(0);
+		const marks = page.locator('.chart [data-event-id]');
+		await expect(marks).toHaveCount(timeline.events.length);
+		// Time order down the page: ids in document order are the data's time order, and each is lower.
+		const boxes = await marks.evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-event-id'), ...e.getBoundingClientRect().toJSON() })));
+		const order = [...timeline.events].map((e) => e.id);
+		const listed = await page.locator('#event-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-list-event-id')));
+		expect(boxes.map((b) => b.id)).toEqual(listed);
+		expect(new Set(boxes.map((b) => b.id))).toEqual(new Set(order));
+		for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top, boxes[i]!.id!).toBeGreaterThan(boxes[i - 1]!.top);
+		for (const b of boxes) {
+			expect(b.height, `${b.id} height`).toBeGreaterThanOrEqual(44);
+			expect(b.width, `${b.id} width`).toBeGreaterThanOrEqual(44);
+		}
+		// Each party is named in words, not by colour alone.
+		await expect(chartEvent(page, 'trump-putin-call')).toContainText('United States · Russia');
+		// The unscheduled meeting comes last, under its own heading.
+		await expect(page.locator('.chart .unscheduled-group')).toContainText('Not yet scheduled');
+		// Tap selects; arrows step through time; the zoom toolbar is gone (there is nothing to zoom).
+		await chartEvent(page, 'trump-putin-call').tap();
+		await expect(page).toHaveURL(/event=trump-putin-call/);
+		await expect(page.locator('#details h2')).toHaveText(/Trump–Putin phone call/);
+		await expect(page.getByRole('toolbar', { name: 'Chart view' })).toHaveCount(0);
+		const i = listed.indexOf('trump-putin-call');
+		await chartEvent(page, 'trump-putin-call').focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(page.locator('.chart [data-event-id]:focus')).toHaveAttribute('data-event-id', listed[i + 1]!);
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		await expect(page.locator('.chart [data-event-id]:focus')).toHaveAttribute('data-event-id', listed[i - 1]!);
+		await expect(page.locator('.chart [data-event-id][tabindex="0"]')).toHaveCount(1);
+		await context.close();
+	});
+
+	test('a chart that grows past 640 px turns back to time across, and back again', async ({ page }) => {
+		await page.setViewportSize({ width: 600, height: 800 });
+		await page.goto('/');
+		await chartReady(page);
+		await expect(page.locator('.chart .vertical')).toBeVisible();
+		await page.setViewportSize({ width: 1000, height: 800 });
+		await expect(page.locator('.chart > svg')).toBeVisible();
+		await expect(page.locator('.chart svg [data-event-id]')).toHaveCount(timeline.events.length);
+		await chartEvent(page, 'alaska-summit').locator('.mark').first().click();
+		await expect(page).toHaveURL(/event=alaska-summit/);
+		await page.setViewportSize({ width: 400, height: 800 });
+		await expect(chartEvent(page, 'alaska-summit')).toHaveAttribute('aria-pressed', 'true');
 	});
 
 	test('dates and positions do not move with the reader’s time zone', async ({ browser }) => {

@@ -1,0 +1,95 @@
+/**
+ * The phone layout: time runs down the page. Events are grouped under the date they start on, at
+ * that date's own precision (a day, a month or a year), in time order; the gap to the previous group
+ * is given in days so the page can say "3 days later" and space the groups by it. Pure.
+ */
+import { format } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import { DAY, type DatePoint, type DateSpan } from '../model/dates.ts';
+import { formatSpan } from '../model/format.ts';
+import type { TimelineEvent } from '../model/model.ts';
+
+export interface VerticalGroup {
+	/** Stable key: the start's own date string (e.g. `2025-08-18`, `2025-08`, or `until:…`). */
+	key: string;
+	/** The heading: "Mon 18 Aug 2025", "August 2025", or the whole span for an open start. */
+	label: string;
+	/** For <time datetime>, or null when the start is open or unknown. */
+	datetime: string | null;
+	/** Whole days from the previous group's start to this one's (0 for the first). */
+	gapDays: number;
+	/** Indexes into the events array, in time order. */
+	items: number[];
+}
+
+export interface VerticalLayout {
+	groups: VerticalGroup[];
+	/** Not yet scheduled: listed after the dated groups. */
+	unscheduled: number[];
+}
+
+const PATTERN = { day: 'EEE d MMM yyyy', month: 'MMMM yyyy', year: 'yyyy' } as const;
+const ISO = { day: 'yyyy-MM-dd', month: 'yyyy-MM', year: 'yyyy' } as const;
+
+function startOf(span: DateSpan): DatePoint | null {
+	if (span.type === 'point') return span.point;
+	if (span.type === 'interval' && typeof span.from !== 'string') return span.from;
+	return null;
+}
+
+function heading(span: Exclude<DateSpan, { type: 'unscheduled' }>): { key: string; label: string; datetime: string | null } {
+	const p = startOf(span);
+	if (!p || p.year <= 0) {
+		const words = formatSpan(span);
+		return { key: `span:${span.edtf}`, label: words.charAt(0).toUpperCase() + words.slice(1), datetime: null };
+	}
+	const d = new UTCDate(p.min);
+	const iso = format(d, ISO[p.precision]);
+	return { key: iso, label: format(d, PATTERN[p.precision]), datetime: iso };
+}
+
+/**
+ * Whether an event needs its own date line under the group heading: anything but a plain,
+ * certain, single day (which the heading already says).
+ */
+export function needsOwnDate(span: DateSpan): boolean {
+	return !(span.type === 'point' && span.point.precision === 'day' && !span.point.approximate && !span.point.uncertain);
+}
+
+/** Groups events (already in time order, as a Timeline keeps them) for the vertical layout. */
+export function layoutVertical(events: readonly TimelineEvent[]): VerticalLayout {
+	const groups: VerticalGroup[] = [];
+	const unscheduled: number[] = [];
+	let previousStart: number | null = null;
+	events.forEach((e, i) => {
+		const span = e.span;
+		if (span.type === 'unscheduled') {
+			unscheduled.push(i);
+			return;
+		}
+		const h = heading(span);
+		const last = groups.at(-1);
+		if (last && last.key === h.key) {
+			last.items.push(i);
+			return;
+		}
+		const gapDays = previousStart === null ? 0 : Math.max(0, Math.round((span.min - previousStart) / DAY));
+		groups.push({ ...h, gapDays, items: [i] });
+		previousStart = span.min;
+	});
+	return { groups, unscheduled };
+}
+
+/** Words for a gap between groups, or null when they are on consecutive days (or the same period). */
+export function gapWords(days: number): string | null {
+	if (days <= 1) return null;
+	if (days < 14) return `${days} days later`;
+	if (days < 60) return `${Math.round(days / 7)} weeks later`;
+	if (days < 730) return `${Math.round(days / 30.44)} months later`;
+	return `${Math.round(days / 365.25)} years later`;
+}
+
+/** Extra space above a group, in px: grows with the gap, slowly, so long gaps stay readable. */
+export function gapSpace(days: number): number {
+	return days <= 1 ? 0 : Math.min(56, Math.round(12 * Math.log2(days)));
+}
