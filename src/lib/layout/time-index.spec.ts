@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { DAY, parseDate } from '../model/dates.ts';
+import type { TimelineEvent } from '../model/model.ts';
+import { reach, TimeIndex } from './time-index.ts';
+
+function event(id: string, date: string | null, forecast?: string): TimelineEvent {
+	return {
+		id,
+		title: id,
+		summary: id,
+		kind: 'statement',
+		status: 'occurred',
+		date,
+		dateBasis: 'stated',
+		actors: ['a'],
+		span: parseDate(date),
+		parties: ['one'],
+		citations: [],
+		...(forecast ? { forecast: { label: 'f', span: parseDate(forecast) as never } } : {})
+	} as TimelineEvent;
+}
+
+/** The slow, obviously right answer. */
+function brute(events: TimelineEvent[], a: number, b: number): number[] {
+	return events.flatMap((e, i) => {
+		const r = reach(e);
+		return r && r[0] <= b && r[1] >= a ? [i] : [];
+	});
+}
+
+/** A seeded PRNG, so a failure can be replayed. */
+function mulberry32(seed: number) {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+describe('TimeIndex', () => {
+	const t0 = Date.UTC(2020, 0, 1);
+	const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+	it('finds what a window meets, counting open ends, forecasts and long spans', () => {
+		const events = [
+			event('early', '2020-01-02'),
+			event('long', '2020-01-01/2020-12-31'),
+			event('open-end', '2020-03-01/..'),
+			event('open-start', '../2020-01-05'),
+			event('forecast', '2020-02-01', '2020-06-01/2020-06-14'),
+			event('later', '2020-09-09'),
+			event('unscheduled', null)
+		];
+		const index = new TimeIndex(events);
+		const june = [Date.UTC(2020, 5, 3), Date.UTC(2020, 5, 4)] as const;
+		expect(index.query(...june).map((i) => events[i]!.id)).toEqual(['long', 'open-end', 'forecast']);
+		expect(index.query(Date.UTC(2019, 0, 1), Date.UTC(2019, 1, 1)).map((i) => events[i]!.id)).toEqual(['open-start']);
+		expect(index.dated).toBe(6);
+		expect(index.count(...june)).toBe(3);
+		expect(index.count(Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1), 2)).toBe(2);
+	});
+
+	it('agrees with a plain scan on random timelines and windows', () => {
+		const rand = mulberry32(7);
+		const events = Array.from({ length: 2000 }, (_, k) => {
+			const start = t0 + Math.floor(rand() * 3650) * DAY;
+			if (rand() < 0.25) return event(`r${k}`, `${iso(start)}/${iso(start + Math.floor(rand() ** 4 * 900) * DAY)}`);
+			return event(`p${k}`, iso(start));
+		});
+		const index = new TimeIndex(events);
+		for (let q = 0; q < 300; q++) {
+			const a = t0 + rand() * 3700 * DAY;
+			const b = a + rand() ** 3 * 2000 * DAY;
+			expect(index.query(a, b)).toEqual(brute(events, a, b));
+			expect(index.count(a, b)).toBe(brute(events, a, b).length);
+		}
+	});
+});
