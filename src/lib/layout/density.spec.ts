@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../model/dates.ts';
+import { DAY, parseDate } from '../model/dates.ts';
 import type { TimelineEvent } from '../model/model.ts';
-import { binDensity } from './density.ts';
+import { DensityIndex } from './density.ts';
 
 function event(id: string, date: string | null, parties = ['a']): TimelineEvent {
 	return { id, title: id, summary: id, kind: 'statement', status: 'occurred', date, dateBasis: 'stated', actors: ['x'], span: parseDate(date), parties, citations: [] } as TimelineEvent;
 }
 
-describe('binDensity', () => {
+describe('DensityIndex', () => {
 	// One pixel per day from 1 January 2020, bins of 10 px (10 days).
 	const t0 = Date.UTC(2020, 0, 1);
-	const x = (ms: number) => (ms - t0) / 86_400_000;
+	const invert = (px: number) => t0 + px * DAY;
 	const lanes = new Map([
 		['a', 0],
 		['b', 1]
 	]);
 
-	it('counts points in their bin and spans in every bin they cover, per lane', () => {
+	it('counts points in their bin and spans in every bin they meet, per lane', () => {
 		const events = [
 			event('p1', '2020-01-02'),
 			event('p2', '2020-01-05', ['a', 'b']),
@@ -24,21 +24,36 @@ describe('binDensity', () => {
 			event('late', '2020-03-25', ['b']),
 			event('none', null)
 		];
-		const d = binDensity(events, [0, 1, 2, 3, 4], lanes, x, [0, 100], 10);
+		const d = new DensityIndex(events, lanes).bins(invert, [0, 100], 10);
 		expect(d.counts.length).toBe(2);
+		// The span covers days 14 to 40 inclusive: bins 1 to 4.
 		expect([...d.counts[0]!]).toEqual([2, 1, 1, 1, 1, 0, 0, 0, 0, 0]);
 		expect([...d.counts[1]!]).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 1, 0]);
 		expect(d.max).toBe(2);
 	});
 
-	it('clamps spans that run past either edge, counts open ends to the edge, skips what is outside', () => {
-		const events = [event('before', '2019-06-01/2020-01-25'), event('open', '2020-03-01/..'), event('outside', '2021-01-01')];
-		const d = binDensity(events, [0, 1, 2], lanes, x, [0, 100], 10);
+	it('counts spans that run past either edge, open ends to the edge, nothing outside', () => {
+		const events = [event('before', '2019-06-01/2020-01-25'), event('open', '2020-03-01/..'), event('outside', '2021-01-01'), event('open-start', '../2019-01-01')];
+		const d = new DensityIndex(events, lanes).bins(invert, [0, 100], 10);
 		expect([...d.counts[0]!]).toEqual([1, 1, 1, 0, 0, 0, 1, 1, 1, 1]);
 	});
 
-	it('counts only the events it is given', () => {
-		const events = [event('p1', '2020-01-02'), event('p2', '2020-01-03')];
-		expect(binDensity(events, [1], lanes, x, [0, 100], 10).counts[0]![0]).toBe(1);
+	it('agrees with counting one by one', () => {
+		const events = Array.from({ length: 300 }, (_, k) => {
+			const day = (k * 37) % 200;
+			const iso = (d: number) => new Date(t0 + d * DAY).toISOString().slice(0, 10);
+			return event(`e${k}`, k % 4 === 0 ? `${iso(day)}/${iso(day + (k % 23))}` : iso(day), k % 3 ? ['a'] : ['a', 'b']);
+		});
+		const index = new DensityIndex(events, lanes);
+		for (const [from, to] of [
+			[0, 10],
+			[33, 34],
+			[150, 260]
+		] as const) {
+			const a = invert(from);
+			const b = invert(to);
+			const expected = events.filter((e) => e.parties.includes('b') && e.span.type !== 'unscheduled' && e.span.min < b && e.span.max > a).length;
+			expect(index.countIn(1, a, b)).toBe(expected);
+		}
 	});
 });

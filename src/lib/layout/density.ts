@@ -1,10 +1,10 @@
 /**
- * When too many events are in view to draw one by one, each lane shows how many events fall in each
- * few-pixel bin: a density strip. Counting uses a difference array per lane, so it costs
- * O(events in view + bins), however long the spans are.
+ * When too many events are in view to draw one by one, each lane shows how many events meet each
+ * few-pixel bin: a density strip. Every lane keeps its events' start and end instants sorted, so the
+ * events meeting [t0, t1] number (starts ≤ t1) − (ends < t0): two bisections per bin, whatever the
+ * number of events. A frame costs O(bins × lanes × log n), not O(n).
  */
 import type { TimelineEvent } from '../model/model.ts';
-import type { TimeToX } from './chart.ts';
 import { reach } from './time-index.ts';
 
 export interface Density {
@@ -17,45 +17,65 @@ export interface Density {
 	max: number;
 }
 
-export function binDensity(
-	events: readonly TimelineEvent[],
-	indices: readonly number[],
-	laneIndex: ReadonlyMap<string, number>,
-	x: TimeToX,
-	[left, right]: readonly [number, number],
-	binWidth = 3
-): Density {
-	const bins = Math.max(1, Math.ceil((right - left) / binWidth));
-	const diff = Array.from({ length: laneIndex.size }, () => new Int32Array(bins + 1));
-	const binOf = (px: number) => Math.floor((px - left) / binWidth);
-	for (const i of indices) {
-		const e = events[i]!;
-		const r = reach(e);
-		if (!r) continue;
-		// The event's own span (not its forecast), clamped to the strip.
-		const s = e.span as { min: number; max: number };
-		const lo = r[0] === -Infinity ? left : x(s.min);
-		const hi = r[1] === Infinity ? right : x(s.max);
-		const first = Math.max(0, Math.min(bins - 1, binOf(lo)));
-		const last = Math.max(first, Math.min(bins - 1, binOf(Math.max(lo, hi - 0.001))));
-		if (binOf(hi) < 0 || binOf(lo) >= bins) continue;
-		for (const p of e.parties) {
-			const lane = laneIndex.get(p);
-			if (lane === undefined) continue;
-			diff[lane]![first]! += 1;
-			diff[lane]![last + 1]! -= 1;
-		}
+/** How many values of the sorted array are ≤ x (or < x when `strict`). */
+function rank(a: Float64Array, x: number, strict: boolean): number {
+	let lo = 0;
+	let hi = a.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (strict ? a[mid]! < x : a[mid]! <= x) lo = mid + 1;
+		else hi = mid;
 	}
-	let max = 0;
-	const counts = diff.map((d) => {
-		const out = new Uint32Array(bins);
-		let run = 0;
-		for (let k = 0; k < bins; k++) {
-			run += d[k]!;
-			out[k] = run;
-			if (run > max) max = run;
+	return lo;
+}
+
+export class DensityIndex {
+	readonly #starts: Float64Array[];
+	readonly #ends: Float64Array[];
+
+	constructor(events: readonly TimelineEvent[], laneIndex: ReadonlyMap<string, number>) {
+		const starts: number[][] = Array.from({ length: laneIndex.size }, () => []);
+		const ends: number[][] = Array.from({ length: laneIndex.size }, () => []);
+		for (const e of events) {
+			const r = reach(e);
+			if (!r) continue;
+			// The event's own span, not its forecast window; open ends run on.
+			const s = e.span as { min: number; max: number };
+			const lo = r[0] === -Infinity ? -Infinity : s.min;
+			const hi = r[1] === Infinity ? Infinity : s.max;
+			for (const p of e.parties) {
+				const lane = laneIndex.get(p);
+				if (lane === undefined) continue;
+				starts[lane]!.push(lo);
+				ends[lane]!.push(hi);
+			}
 		}
-		return out;
-	});
-	return { left, binWidth, counts, max };
+		this.#starts = starts.map((a) => Float64Array.from(a).sort());
+		this.#ends = ends.map((a) => Float64Array.from(a).sort());
+	}
+
+	/** Events of a lane that meet [t0, t1) (a span's end instant is exclusive). */
+	countIn(lane: number, t0: number, t1: number): number {
+		return rank(this.#starts[lane]!, t1, true) - rank(this.#ends[lane]!, t0, false);
+	}
+
+	/**
+	 * Counts per bin across [left, right] px; `invert` maps px back to a UTC instant (a d3 scale's
+	 * invert, as a number).
+	 */
+	bins(invert: (px: number) => number, [left, right]: readonly [number, number], binWidth = 3): Density {
+		const n = Math.max(1, Math.ceil((right - left) / binWidth));
+		const edges = Float64Array.from({ length: n + 1 }, (_, k) => invert(left + k * binWidth));
+		let max = 0;
+		const counts = this.#starts.map((_, lane) => {
+			const out = new Uint32Array(n);
+			for (let k = 0; k < n; k++) {
+				const c = this.countIn(lane, edges[k]!, edges[k + 1]!);
+				out[k] = c;
+				if (c > max) max = c;
+			}
+			return out;
+		});
+		return { left, binWidth, counts, max };
+	}
 }

@@ -74,6 +74,12 @@ describe('TimeIndex', () => {
 			const b = a + rand() ** 3 * 2000 * DAY;
 			expect(index.query(a, b)).toEqual(brute(events, a, b));
 			expect(index.count(a, b)).toBe(brute(events, a, b).length);
+			const before = events.flatMap((e, i) => (reach(e)![1] <= a ? [i] : []));
+			const after = events.flatMap((e, i) => (reach(e)![0] >= b ? [i] : []));
+			expect(index.before(a).count).toBe(before.length);
+			expect(index.after(b).count).toBe(after.length);
+			if (before.length) expect(reach(events[index.before(a).nearest!]!)![1]).toBe(Math.max(...before.map((i) => reach(events[i]!)![1])));
+			if (after.length) expect(reach(events[index.after(b).nearest!]!)![0]).toBe(Math.min(...after.map((i) => reach(events[i]!)![0])));
 		}
 	});
 });

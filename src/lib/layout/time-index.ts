@@ -25,6 +25,18 @@ function lowerBound(a: Float64Array, x: number): number {
 	return lo;
 }
 
+/** How many values of the sorted array are ≤ x. */
+function upperBound(a: Float64Array, x: number): number {
+	let lo = 0;
+	let hi = a.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (a[mid]! <= x) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 export class TimeIndex {
 	/** Event indexes of short-reaching events, by start. */
 	readonly #order: Int32Array;
@@ -35,6 +47,9 @@ export class TimeIndex {
 	/** Events reaching further than a `longAfter` (and open ends): few, checked one by one. */
 	readonly #long: { i: number; lo: number; hi: number }[] = [];
 	readonly dated: number;
+	/** All dated events by reach start, and by reach end: for what lies wholly before or after a window. */
+	readonly #byLo: { i: Int32Array; t: Float64Array };
+	readonly #byHi: { i: Int32Array; t: Float64Array };
 
 	/**
 	 * @param longAfter reaches longer than this (ms) are kept apart, so that one long span does not
@@ -52,6 +67,12 @@ export class TimeIndex {
 			if (Number.isFinite(r[1])) max = Math.max(max, r[1]);
 		});
 		this.dated = reaches.length;
+		const sorted = (key: 'lo' | 'hi') => {
+			const rs = [...reaches].sort((x, y) => x[key] - y[key] || x.i - y.i);
+			return { i: Int32Array.from(rs, (r) => r.i), t: Float64Array.from(rs, (r) => r[key]) };
+		};
+		this.#byLo = sorted('lo');
+		this.#byHi = sorted('hi');
 		const limit = longAfter ?? (max > min ? (max - min) / 50 : Infinity);
 		const short = reaches.filter((r) => {
 			const long = !(r.hi - r.lo <= limit);
@@ -72,6 +93,20 @@ export class TimeIndex {
 			if (this.#hi[k]! >= a) out.push(this.#order[k]!);
 		for (const r of this.#long) if (r.lo <= b && r.hi >= a) out.push(r.i);
 		return out.sort((x, y) => x - y);
+	}
+
+	/** Events wholly before `a` (reach ends at or before it): how many, and the one that ends last. */
+	before(a: number): { count: number; nearest: number | null } {
+		const { i, t } = this.#byHi;
+		const count = upperBound(t, a);
+		return { count, nearest: count > 0 ? i[count - 1]! : null };
+	}
+
+	/** Events wholly after `b` (reach starts at or after it): how many, and the one that starts first. */
+	after(b: number): { count: number; nearest: number | null } {
+		const { i, t } = this.#byLo;
+		const first = lowerBound(t, b);
+		return { count: t.length - first, nearest: first < t.length ? i[first]! : null };
 	}
 
 	/** How many dated events meet [a, b] (without building the list when it passes `stopAt`). */
