@@ -6,13 +6,26 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { layoutChart } from '../layout/chart.ts';
+import { layoutChart, type ChartLayout } from '../layout/chart.ts';
+import { DensityIndex, type Density } from '../layout/density.ts';
+import { TimeIndex } from '../layout/time-index.ts';
 import { chartFrame } from '../layout/frame.ts';
 import { clampWindow, MIN_WINDOW, timeExtent, timeScale, type Window } from '../layout/scale.ts';
 import { DAY, parseDate } from '../model/dates.ts';
 import type { Timeline } from '../model/model.ts';
 
 const ZOOM_STEP = 2;
+/** More events than this in view, and lanes show density strips instead of one mark per event. */
+export const MARK_LIMIT = 500;
+/** Rows a lane keeps for its density strip. */
+const DENSE_ROWS = 2;
+
+/** What one frame draws: marks for `indices` (into the timeline's events), and density when dense. */
+export interface Drawing {
+	layout: ChartLayout;
+	indices: number[];
+	density: Density | null;
+}
 
 export class ChartView {
 	width = $state(960);
@@ -22,7 +35,41 @@ export class ChartView {
 	// Closures, because the fields they read are set in the constructor.
 	readonly frame = $derived.by(() => chartFrame(this.width, this.timeline.events.some((e) => e.span.type === 'unscheduled')));
 	readonly scale = $derived.by(() => timeScale(this.window, [this.frame.timeLeft, this.frame.timeRight]));
-	readonly layout = $derived.by(() => layoutChart(this.timeline.events, this.timeline.parties, (ms) => this.scale(ms), this.frame));
+	/**
+	 * Events drawn whatever the window: the focused and the selected one (set by the chart), so the
+	 * keyboard and the selection always have a mark to hold.
+	 */
+	pinned: number[] = $state([]);
+	/** Too many events in view to draw one by one. */
+	readonly dense = $derived.by(() => this.index.count(this.window[0], this.window[1], MARK_LIMIT + 1) > MARK_LIMIT);
+	/**
+	 * Only what is in view (with a margin) is laid out: a frame costs what is on screen, not the
+	 * whole timeline. Dense frames lay out only the pinned and unscheduled events and count the rest.
+	 */
+	readonly drawing: Drawing = $derived.by(() => {
+		const [a, b] = this.window;
+		const margin = (b - a) * 0.1;
+		const dense = this.dense;
+		// A timeline small enough is drawn whole: every event stays in the page, off screen or not.
+		const inView = this.#all ?? (dense ? [] : this.index.query(a - margin, b + margin));
+		const indices = mergeSorted(inView, this.#unscheduled, [...this.pinned].sort((x, y) => x - y));
+		const x = (ms: number) => this.scale(ms);
+		const layout = layoutChart(
+			indices.map((i) => this.timeline.events[i]!),
+			this.timeline.parties,
+			x,
+			this.frame,
+			dense ? DENSE_ROWS : 1
+		);
+		const density = dense ? this.densityIndex.bins((px) => +this.scale.invert(px), [this.frame.timeLeft, this.frame.timeRight]) : null;
+		return { layout, indices, density };
+	});
+	readonly layout = $derived(this.drawing.layout);
+	readonly index: TimeIndex;
+	readonly densityIndex: DensityIndex;
+	readonly #unscheduled: number[];
+	/** Every event index, when there are few enough to draw them all. */
+	readonly #all: number[] | null;
 
 	#behaviour: ZoomBehavior<SVGSVGElement, unknown> | null = null;
 	#svg: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
@@ -37,6 +84,10 @@ export class ChartView {
 
 	constructor(timeline: Timeline, options: { window?: Window | null; wheelNeedsModifier?: boolean } = {}) {
 		this.timeline = timeline;
+		this.index = new TimeIndex(timeline.events);
+		this.densityIndex = new DensityIndex(timeline.events, new Map(timeline.parties.map((p, i) => [p.id, i])));
+		this.#unscheduled = timeline.events.flatMap((e, i) => (e.span.type === 'unscheduled' ? [i] : []));
+		this.#all = timeline.events.length <= MARK_LIMIT ? timeline.events.map((_, i) => i) : null;
 		this.extent = timeExtent(timeline.events) ?? fallbackExtent(timeline);
 		const home = options.window ?? (timeline.view ? [timeline.view.min, timeline.view.max] : null);
 		this.home = home ? clampWindow(home as Window, this.extent) : this.extent;
@@ -103,6 +154,11 @@ export class ChartView {
 		if (!this.#behaviour || !this.#svg) return;
 		this.#transition().call(this.#behaviour.scaleBy, factor);
 	}
+	/** Zooms by `factor` about the pixel x (clicking a density strip zooms into it). */
+	zoomAt(px: number, factor: number) {
+		if (!this.#behaviour || !this.#svg) return;
+		this.#transition().call(this.#behaviour.scaleBy, factor, [px, 0]);
+	}
 	zoomIn = () => this.zoomBy(ZOOM_STEP);
 	zoomOut = () => this.zoomBy(1 / ZOOM_STEP);
 	reset = () => this.show(this.home);
@@ -136,6 +192,13 @@ export class ChartView {
 		const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 		return this.#svg!.transition().duration(reduce ? 0 : 250);
 	}
+}
+
+/** The sorted union of sorted index lists, without repeats. */
+function mergeSorted(...lists: number[][]): number[] {
+	const nonEmpty = lists.filter((l) => l.length > 0);
+	if (nonEmpty.length === 1) return nonEmpty[0]!;
+	return [...new Set(nonEmpty.flat())].sort((x, y) => x - y);
 }
 
 /** With no dated event, the month around the first source's publication (or its year 2000 stand-in). */

@@ -108,7 +108,10 @@ export function placeLabel(title: string, markStart: number, markEnd: number, fr
 	return { text, x: Math.min(markEnd, frame.timeRight) - width, width };
 }
 
-export function layoutChart(events: readonly TimelineEvent[], parties: readonly Party[], x: TimeToX, frame: Frame): ChartLayout {
+/**
+ * @param minRows rows every lane keeps at least (the dense view draws its density strips there).
+ */
+export function layoutChart(events: readonly TimelineEvent[], parties: readonly Party[], x: TimeToX, frame: Frame, minRows = 1): ChartLayout {
 	const laneIndex = new Map(parties.map((p, i) => [p.id, i]));
 	const packers = parties.map(() => new RowPacker());
 	const unscheduledRows = parties.map(() => 0);
@@ -167,7 +170,7 @@ export function layoutChart(events: readonly TimelineEvent[], parties: readonly 
 
 	let y = AXIS_HEIGHT;
 	const lanes: LaneBox[] = parties.map((party, i) => {
-		const rows = Math.max(1, packers[i]!.rows, unscheduledRows[i]!);
+		const rows = Math.max(minRows, packers[i]!.rows, unscheduledRows[i]!);
 		const height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PADDING;
 		const box = { party, y, height };
 		y += height;

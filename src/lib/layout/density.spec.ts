@@ -30,6 +30,7 @@ describe('DensityIndex', () => {
 		expect([...d.counts[0]!]).toEqual([2, 1, 1, 1, 1, 0, 0, 0, 0, 0]);
 		expect([...d.counts[1]!]).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 1, 0]);
 		expect(d.max).toBe(2);
+		expect(d.inView).toEqual([3, 2]);
 	});
 
 	it('counts spans that run past either edge, open ends to the edge, nothing outside', () => {

@@ -15,6 +15,8 @@ export interface Density {
 	counts: Uint32Array[];
 	/** The largest count in any bin of any lane (0 when empty). */
 	max: number;
+	/** Per lane, the events meeting the whole strip. */
+	inView: number[];
 }
 
 /** How many values of the sorted array are ≤ x (or < x when `strict`). */
@@ -76,6 +78,7 @@ export class DensityIndex {
 			}
 			return out;
 		});
-		return { left, binWidth, counts, max };
+		const inView = counts.map((_, lane) => this.countIn(lane, edges[0]!, edges[n]!));
+		return { left, binWidth, counts, max, inView };
 	}
 }

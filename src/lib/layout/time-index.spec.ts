@@ -61,15 +61,15 @@ describe('TimeIndex', () => {
 		expect(index.count(Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1), 2)).toBe(2);
 	});
 
-	it('agrees with a plain scan on random timelines and windows', () => {
+	it('agrees with a plain scan on random timelines and windows', { timeout: 30_000 }, () => {
 		const rand = mulberry32(7);
-		const events = Array.from({ length: 2000 }, (_, k) => {
+		const events = Array.from({ length: 800 }, (_, k) => {
 			const start = t0 + Math.floor(rand() * 3650) * DAY;
 			if (rand() < 0.25) return event(`r${k}`, `${iso(start)}/${iso(start + Math.floor(rand() ** 4 * 900) * DAY)}`);
 			return event(`p${k}`, iso(start));
 		});
 		const index = new TimeIndex(events);
-		for (let q = 0; q < 300; q++) {
+		for (let q = 0; q < 150; q++) {
 			const a = t0 + rand() * 3700 * DAY;
 			const b = a + rand() ** 3 * 2000 * DAY;
 			expect(index.query(a, b)).toEqual(brute(events, a, b));
