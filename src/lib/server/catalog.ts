@@ -8,6 +8,7 @@ import { error } from '@sveltejs/kit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Timeline } from '../model/model.ts';
+import { previewTimeline, type Rest } from '../model/preview.ts';
 import { formatIssue } from '../model/validate.ts';
 import { checkFiles, type CheckResult } from './check.ts';
 
@@ -45,4 +46,14 @@ export function timelineOr404(slug: string): Timeline {
 export function timelineFile(slug: string): string {
 	timelineOr404(slug);
 	return readFileSync(join(process.cwd(), 'data/timelines', `${slug}.json`), 'utf8');
+}
+
+/**
+ * What a timeline page prerenders: the timeline, or for a large one its first part and where the
+ * rest is (`/t/<slug>/model.json`), so pages stay small however many events there are.
+ */
+export function timelinePayload(slug: string): { timeline: Timeline; rest: Rest | null } {
+	const full = timelineOr404(slug);
+	const timeline = previewTimeline(full);
+	return { timeline, rest: timeline === full ? null : { total: full.events.length } };
 }

@@ -1,4 +1,4 @@
 import { DEFAULT_TIMELINE } from '$lib/config';
-import { timelineOr404 } from '$lib/server/catalog';
+import { timelinePayload } from '$lib/server/catalog';
 
-export const load = () => ({ timeline: timelineOr404(DEFAULT_TIMELINE) });
+export const load = () => timelinePayload(DEFAULT_TIMELINE);

@@ -1,5 +1,5 @@
-import { catalog, timelineOr404 } from '$lib/server/catalog';
+import { catalog, timelinePayload } from '$lib/server/catalog';
 
 export const entries = () => [...catalog().timelines.keys()].map((slug) => ({ slug }));
 
-export const load = ({ params }) => ({ timeline: timelineOr404(params.slug) });
+export const load = ({ params }) => timelinePayload(params.slug);
