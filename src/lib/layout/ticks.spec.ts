@@ -15,3 +15,28 @@ describe('tickFormat', () => {
 		expect(ticks.map(format)).toEqual(labels);
 	});
 });
+
+describe('fitTicks', () => {
+	it('never puts two ticks closer than the spacing, whatever the zoom', async () => {
+		const { scaleUtc } = await import('d3-scale');
+		const { fitTicks } = await import('./ticks.ts');
+		for (const days of [1, 3, 10, 40, 61, 75, 200, 800, 4000]) {
+			for (const width of [300, 960, 1230]) {
+				const scale = scaleUtc()
+					.domain([d(2024, 12, 10), new Date(d(2024, 12, 10).getTime() + days * 864e5)])
+					.range([0, width]);
+				const ticks = fitTicks(scale, width, 55);
+				expect(ticks.length, `${days} days at ${width} px`).toBeGreaterThanOrEqual(1);
+				for (let i = 1; i < ticks.length; i++) expect(scale(ticks[i]!) - scale(ticks[i - 1]!), `${days} days at ${width} px`).toBeGreaterThanOrEqual(54);
+			}
+		}
+	});
+
+	it('asks d3 for fewer ticks where its calendar step gave too many (the case that overlapped)', async () => {
+		const { scaleUtc } = await import('d3-scale');
+		const { fitTicks } = await import('./ticks.ts');
+		const scale = scaleUtc().domain([d(2024, 12, 10), d(2025, 2, 8)]).range([0, 1230]);
+		expect(scale.ticks(22).length).toBeGreaterThan(22);
+		expect(fitTicks(scale, 1230).length).toBeLessThanOrEqual(22);
+	});
+});

@@ -14,3 +14,23 @@ export function tickFormat(ticks: readonly Date[]): (d: Date) => string {
 	if (firstOfMonth && ticks.every((t) => t.getUTCMonth() === 0)) return byYear;
 	return firstOfMonth ? byMonth : byDay;
 }
+
+interface TickScale {
+	(d: Date): number;
+	ticks(count: number): Date[];
+}
+
+/**
+ * Ticks about every `spacing` px that really are at least that far apart: d3 rounds a tick count to
+ * a calendar step, which may give more ticks than asked (two-day steps where 22 ticks were asked
+ * over 60 days), and labels would then collide. Asks for fewer until they fit.
+ */
+export function fitTicks(scale: TickScale, width: number, spacing = 55): Date[] {
+	let count = Math.max(2, Math.floor(width / spacing));
+	for (;;) {
+		const ticks = scale.ticks(count);
+		const tight = ticks.some((t, i) => i > 0 && scale(t) - scale(ticks[i - 1]!) < spacing - 1);
+		if (!tight || count <= 2) return ticks;
+		count = Math.max(2, Math.floor(count * 0.7));
+	}
+}
