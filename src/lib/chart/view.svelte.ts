@@ -172,6 +172,21 @@ export class ChartView {
 		this.#transition().call(this.#behaviour.transform, this.transformFor(clampWindow(window, this.extent)));
 	}
 
+	/**
+	 * Shows `window` at once, without a transition (the overview calls this while it is dragged).
+	 * Clamped into the extent and widened to MIN_WINDOW; d3-zoom's transform is set to match, so the
+	 * next wheel or drag on the chart starts from here.
+	 */
+	setWindow(window: Window) {
+		const w = clampWindow(window, this.extent);
+		if (!this.#behaviour || !this.#svg) {
+			this.window = w;
+			return;
+		}
+		this.#svg.interrupt(); // a running show() or zoom transition would undo this
+		this.#behaviour.transform(this.#svg, this.transformFor(w));
+	}
+
 	/** Pans (without zooming) so that [min, max] is on screen, when it is not already. */
 	reveal(min: number, max: number) {
 		const [a, b] = this.window;
