@@ -280,3 +280,20 @@ describe('windowText', () => {
 		expect(windowText(window)).toBe(words);
 	});
 });
+
+describe('overviewDensityPaths', () => {
+	it('draws one path per lane, a bar per non-empty bin, taller for more events, inside the band', async () => {
+		const { overviewDensityPaths, BAND_TOP, BAND_HEIGHT } = await import('./overview.ts');
+		const density = { left: 10, binWidth: 2, counts: [Uint32Array.from([0, 1, 4]), Uint32Array.from([0, 0, 0])], max: 4, inView: [5, 0] };
+		const paths = overviewDensityPaths(density, 2);
+		expect(paths.map((p) => p.lane)).toEqual([0, 1]);
+		expect(paths[1]!.d).toBe('');
+		const bars = [...paths[0]!.d.matchAll(/M([\d.]+),([\d.]+)h[\d.]+v(-[\d.]+)/g)].map((m) => ({ x: Number(m[1]), floor: Number(m[2]), h: -Number(m[3]) }));
+		expect(bars.map((b) => b.x)).toEqual([12, 14]);
+		expect(bars[1]!.h).toBeGreaterThan(bars[0]!.h);
+		for (const b of bars) {
+			expect(b.floor).toBeLessThanOrEqual(BAND_TOP + BAND_HEIGHT);
+			expect(b.floor - b.h).toBeGreaterThanOrEqual(BAND_TOP);
+		}
+	});
+});

@@ -4,6 +4,7 @@
  * windows, and new windows from drags and keys. The component hands those windows to ChartView;
  * nothing here lays out the main chart.
  */
+import type { Density } from './density.ts';
 import { UTCDate } from '@date-fns/utc';
 import { scaleUtc } from 'd3-scale';
 import { utcDay } from 'd3-time';
@@ -193,4 +194,26 @@ export function windowText(window: Window): string {
 	if (format(start, 'yyyy-MM') === format(end, 'yyyy-MM')) return `${format(start, 'd')} to ${last}`;
 	if (format(start, 'yyyy') === format(end, 'yyyy')) return `${format(start, 'd MMMM')} to ${last}`;
 	return `${format(start, 'd MMMM yyyy')} to ${last}`;
+}
+
+/**
+ * The strip for a timeline too large to draw tick by tick: per lane, one path of bars whose height
+ * in the lane's row grows with the events meeting each bin (square root, so a lone event shows).
+ */
+export function overviewDensityPaths(density: Density, lanes: number): { lane: number; d: string }[] {
+	const pitch = Math.min(7, BAND_HEIGHT / Math.max(1, lanes));
+	const height = Math.max(1.5, pitch - (pitch >= 4 ? 2 : 0.5));
+	const top = BAND_TOP + (BAND_HEIGHT - pitch * lanes) / 2 + (pitch - height) / 2;
+	const w = Math.max(1, density.binWidth - 0.25);
+	return density.counts.map((counts, lane) => {
+		const floor = top + lane * pitch + height;
+		let d = '';
+		for (let k = 0; k < counts.length; k++) {
+			const c = counts[k]!;
+			if (c === 0) continue;
+			const h = Math.max(1, height * Math.sqrt(c / density.max));
+			d += `M${(density.left + k * density.binWidth).toFixed(1)},${floor.toFixed(1)}h${w}v${(-h).toFixed(2)}h${-w}z`;
+		}
+		return { lane, d };
+	});
 }
