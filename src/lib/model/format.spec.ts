@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDate, type DatePoint, type DateSpan } from './dates';
-import { describeBasis, formatPoint, formatSpan } from './format';
+import { describeBasis, formatPoint, formatSpan, kindLabel } from './format';
 
 describe('formatSpan', () => {
 	it.each([
@@ -108,4 +108,11 @@ describe('describeBasis', () => {
 	] as const)('%s (phrase %j, note %j) reads "%s"', (basis, phrase, note, expected) => {
 		expect(describeBasis(basis, phrase, note)).toBe(expected);
 	});
+});
+
+describe('kindLabel', () => {
+	it.each([
+		['call', 'Call'],
+		['press-conference', 'Press conference']
+	] as const)('%s reads %s', (kind, words) => expect(kindLabel(kind)).toBe(words));
 });

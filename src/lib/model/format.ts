@@ -5,7 +5,7 @@
 import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import type { DatePoint, DateSpan, IntervalEnd } from './dates.ts';
-import type { DateBasis } from './schema.ts';
+import type { DateBasis, EventKind, EventStatus } from './schema.ts';
 
 const PATTERN = { day: 'd MMMM yyyy', month: 'MMMM yyyy', year: 'yyyy' } as const;
 
@@ -81,3 +81,16 @@ export function describePrecision(span: DateSpan): string {
 	if (points.some((p) => p.uncertain)) parts.push('Uncertain: the reporting does not settle it.');
 	return parts.join(' ');
 }
+
+/** A kind of event in words, capitalised for a label: "Press conference". */
+export function kindLabel(kind: EventKind): string {
+	const words = kind.replace(/-/g, ' ');
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** An event's status in words. */
+export const STATUS_WORDS: Record<EventStatus, string> = {
+	occurred: 'Happened',
+	planned: 'Planned',
+	proposed: 'Proposed, not scheduled'
+};

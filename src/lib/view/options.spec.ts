@@ -47,6 +47,16 @@ describe('parseViewOptions', () => {
 		expect(options).toEqual(defaultOptions());
 	});
 
+	it('reads an empty list as "none", without a warning (the page then says nothing matches)', () => {
+		for (const q of ['parties=', 'parties=%20,', 'kinds=']) {
+			const { options, warnings } = parse(q);
+			expect(warnings).toEqual([]);
+			expect(q.startsWith('kinds') ? options.kinds : options.parties).toEqual([]);
+		}
+		expect(filterTimeline(timeline, { parties: [], kinds: null }).events).toEqual([]);
+		expect(optionsQuery({ ...defaultOptions(), kinds: [] })).toBe('?kinds=');
+	});
+
 	it('keeps the valid part of a list and warns about the rest', () => {
 		const { options, warnings } = parse('parties=russia,atlantis');
 		expect(options.parties).toEqual(['russia']);

@@ -13,9 +13,9 @@ export type Theme = (typeof THEMES)[number];
 
 export interface ViewOptions {
 	event: string | null;
-	/** Lanes to show (null: all). */
+	/** Lanes to show (null: all; empty: none, from `parties=`). */
 	parties: string[] | null;
-	/** Kinds of event to show (null: all). */
+	/** Kinds of event to show (null: all; empty: none, from `kinds=`). */
 	kinds: EventKind[] | null;
 	/** The visible window to start with, UTC ms (null: the timeline's default). */
 	window: [number, number] | null;
@@ -40,6 +40,8 @@ function quote(v: string): string {
 
 function list<T extends string>(name: string, raw: string, allowed: readonly T[], warnings: string[]): T[] | null {
 	const wanted = raw.split(',').map((s) => s.trim()).filter(Boolean);
+	// An empty value (`parties=`) is the reader's own choice of none: the page says nothing matches.
+	if (wanted.length === 0) return [];
 	const ok = wanted.filter((w): w is T => (allowed as readonly string[]).includes(w));
 	for (const w of wanted) if (!ok.includes(w as T)) warnings.push(`${name}: ${quote(w)} is not one of ${allowed.join(', ')}; ignored`);
 	if (ok.length === 0) {

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EVENT_KINDS } from '../model/schema.ts';
+import { checkFiles } from '../server/check.ts';
+import { facetCounts, filtersUrl, isFiltered, kindsIn, toggle } from './filters.ts';
+import { filterTimeline, optionsQuery, defaultOptions, parseViewOptions } from './options.ts';
+
+const root = resolve(import.meta.dirname, '../../..');
+const timeline = checkFiles(root).timelines.find((t) => t.id === 'trump-steps-back-2025-08')!;
+
+// Counted straight from the file, independently of the model: an event's parties are its actors' parties.
+const raw = JSON.parse(readFileSync(resolve(root, 'data/timelines/trump-steps-back-2025-08.json'), 'utf8')) as {
+	actors: { id: string; party: string }[];
+	events: { id: string; kind: string; actors: string[] }[];
+};
+const partyOf = new Map(raw.actors.map((a) => [a.id, a.party]));
+const rawParties = (e: (typeof raw.events)[number]) => new Set(e.actors.map((a) => partyOf.get(a)!));
+
+describe('facetCounts', () => {
+	it('counts, without filters, the events that involve each party and the events of each kind', () => {
+		const f = facetCounts(timeline, { parties: null, kinds: null });
+		for (const p of f.parties) expect(p.count, p.id).toBe(raw.events.filter((e) => rawParties(e).has(p.id)).length);
+		for (const k of f.kinds) expect(k.count, k.id).toBe(raw.events.filter((e) => e.kind === k.id).length);
+		expect(f.kinds.reduce((n, k) => n + k.count, 0)).toBe(raw.events.length);
+		expect(f.parties.every((p) => p.selected) && f.kinds.every((k) => k.selected)).toBe(true);
+		expect([f.shown, f.total]).toEqual([raw.events.length, raw.events.length]);
+		// Known values, so a change in the data is noticed here too.
+		expect(f.parties.map((p) => [p.label, p.count])).toEqual([
+			['United States', 15],
+			['Russia', 7],
+			['Ukraine', 6],
+			['Europe and NATO', 3]
+		]);
+	});
+
+	it('counts each group within the other group’s selection, never within its own', () => {
+		const f = facetCounts(timeline, { parties: ['russia'], kinds: ['statement', 'call'] });
+		// Parties: events of the selected kinds; Russia's own box being the only one ticked changes nothing.
+		for (const p of f.parties)
+			expect(p.count, p.id).toBe(raw.events.filter((e) => ['statement', 'call'].includes(e.kind) && rawParties(e).has(p.id)).length);
+		// Kinds: events that involve Russia, for every kind, ticked or not.
+		for (const k of f.kinds) expect(k.count, k.id).toBe(raw.events.filter((e) => e.kind === k.id && rawParties(e).has('russia')).length);
+		expect(f.parties.find((p) => p.id === 'russia')!.selected).toBe(true);
+		expect(f.parties.find((p) => p.id === 'ukraine')!.selected).toBe(false);
+		expect(f.kinds.find((k) => k.id === 'meeting')!.selected).toBe(false);
+		expect(f.shown).toBe(filterTimeline(timeline, { parties: ['russia'], kinds: ['statement', 'call'] }).events.length);
+		expect(f.shown).toBe(raw.events.filter((e) => ['statement', 'call'].includes(e.kind) && rawParties(e).has('russia')).length);
+	});
+
+	it('offers only the kinds that occur, labelled in words', () => {
+		const present = new Set(raw.events.map((e) => e.kind));
+		expect(kindsIn(timeline)).toEqual(EVENT_KINDS.filter((k) => present.has(k)));
+		expect(kindsIn(timeline)).not.toContain('agreement');
+		expect(facetCounts(timeline, { parties: null, kinds: null }).kinds.find((k) => k.id === 'press-conference')!.label).toBe('Press conference');
+	});
+
+	it('shows nothing when a group has nothing ticked', () => {
+		const f = facetCounts(timeline, { parties: [], kinds: null });
+		expect(f.shown).toBe(0);
+		expect(f.parties.every((p) => !p.selected)).toBe(true);
+		expect(f.kinds.every((k) => k.count === 0)).toBe(true);
+	});
+});
+
+describe('toggle', () => {
+	const all = ['a', 'b', 'c'] as const;
+	it.each([
+		[null, 'b', ['a', 'c']],
+		[['a', 'c'], 'b', null],
+		[['a'], 'a', []],
+		[[], 'c', ['c']],
+		[['c', 'a'], 'b', null],
+		[['c'], 'a', ['a', 'c']]
+	] as const)('%j, toggling %s, gives %j', (selected, id, expected) => {
+		expect(toggle(selected, all, id)).toEqual(expected);
+	});
+
+	it('drops choices that are not offered', () => {
+		expect(toggle(['a', 'zzz' as never], all, 'b')).toEqual(['a', 'b']);
+	});
+});
+
+describe('filtersUrl', () => {
+	const base = new URL('http://x.test/view?src=https%3A%2F%2Fa.test%2Ft.json&theme=dark&event=trump-putin-call');
+
+	it('writes the filters as the options parser reads them and keeps every other parameter', () => {
+		const next = { parties: ['united-states', 'russia'], kinds: ['call', 'statement'] as ('call' | 'statement')[] };
+		const url = filtersUrl(base, timeline, next);
+		expect(url.searchParams.get('src')).toBe('https://a.test/t.json');
+		expect(url.searchParams.get('theme')).toBe('dark');
+		expect(url.searchParams.get('event')).toBe('trump-putin-call');
+		const { options, warnings } = parseViewOptions(new URLSearchParams([...url.searchParams].filter(([k]) => k !== 'src')), timeline);
+		expect(warnings).toEqual([]);
+		expect(options.parties).toEqual(next.parties);
+		expect(options.kinds).toEqual(next.kinds);
+		expect(url.search).toContain(optionsQuery({ ...defaultOptions(), parties: next.parties }).slice(1));
+	});
+
+	it('leaves out "all", writes "none" as an empty value that reads back as none', () => {
+		const all = filtersUrl(new URL('http://x.test/?parties=russia&kinds=call'), timeline, { parties: null, kinds: null });
+		expect(all.search).toBe('');
+		const none = filtersUrl(new URL('http://x.test/'), timeline, { parties: [], kinds: null });
+		expect(none.search).toBe('?parties=');
+		const { options, warnings } = parseViewOptions(none.searchParams, timeline);
+		expect(warnings).toEqual([]);
+		expect(options.parties).toEqual([]);
+		expect(filterTimeline(timeline, options).events).toEqual([]);
+	});
+
+	it('keeps the selected event while it is shown, and drops it once hidden', () => {
+		expect(filtersUrl(base, timeline, { parties: ['russia'], kinds: null }).searchParams.get('event')).toBe('trump-putin-call');
+		expect(filtersUrl(base, timeline, { parties: ['ukraine'], kinds: null }).searchParams.has('event')).toBe(false);
+		expect(filtersUrl(base, timeline, { parties: null, kinds: ['meeting'] }).searchParams.has('event')).toBe(false);
+	});
+});
+
+it('isFiltered', () => {
+	expect(isFiltered({ parties: null, kinds: null })).toBe(false);
+	expect(isFiltered({ parties: [], kinds: null })).toBe(true);
+	expect(isFiltered({ parties: null, kinds: ['call'] })).toBe(true);
+});
