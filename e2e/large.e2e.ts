@@ -1,0 +1,83 @@
+/**
+ * A timeline of thousands of events (generated here, served from another origin, loaded with
+ * /view?src=): only what is in view is drawn, density strips stand in when too much is, and the
+ * keyboard, the list and axe still work.
+ */
+import type { Page } from '@playwright/test';
+import { HOST, chartReady, expect, expectNoAxeViolations, test } from './fixtures';
+
+const N = 3000;
+const URL = `${HOST}remote/large.json`;
+
+function largeTimeline(): string {
+	const parties = Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, label: `Party ${i + 1}`, order: i }));
+	const actors = parties.map((p) => ({ id: `a-${p.id}`, name: `Envoy of ${p.label}`, role: 'Envoy', party: p.id }));
+	const day = (k: number) => new Date(Date.UTC(2015, 0, 1) + k * 86_400_000).toISOString().slice(0, 10);
+	const events = Array.from({ length: N }, (_, k) => {
+		const start = (k * 7919) % 3650; // spread over ten years, deterministically
+		return {
+			id: `e${k}`,
+			title: `Synthetic event ${k}`,
+			summary: `Event ${k}.`,
+			kind: ['meeting', 'call', 'statement', 'proposal'][k % 4],
+			status: 'occurred',
+			date: k % 4 === 0 ? `${day(start)}/${day(start + 1 + (k % 9))}` : day(start),
+			dateBasis: 'stated',
+			actors: k % 3 === 0 ? [actors[k % 8]!.id, actors[(k + 3) % 8]!.id] : [actors[k % 8]!.id],
+			citations: []
+		};
+	});
+	return JSON.stringify({ version: 1, id: 'large', title: 'Large', description: 'Synthetic.', language: 'en', unverified: true, sources: [], parties, actors, events });
+}
+
+async function openLarge(page: Page) {
+	const body = largeTimeline();
+	await page.route(URL, (route) => route.fulfill({ status: 200, headers: { 'access-control-allow-origin': '*', 'content-type': 'application/json' }, body }));
+	await page.goto(`/view?src=${encodeURIComponent(URL)}`);
+	await chartReady(page);
+}
+
+test('thousands of events: density when too many are in view, marks when zoomed in', async ({ page }) => {
+	await openLarge(page);
+	// The whole ten years are in view: a density strip per lane, and few marks (focused, selected).
+	await expect(page.locator('.chart .density-lane')).toHaveCount(8);
+	await expect(page.locator('.chart .density-count').first()).toHaveText(/^[\d,]+ in view$/);
+	expect(await page.locator('.chart svg [data-event-id]').count()).toBeLessThanOrEqual(2);
+	await expect(page.locator('.chart svg')).toHaveAttribute('aria-label', /3,000 events\. Too many in view/);
+
+	// Clicking a strip zooms in there, until single events are drawn (at most 500, plus pinned).
+	for (let i = 0; i < 6 && (await page.locator('.chart .density-lane').count()) > 0; i++) {
+		await page.locator('.chart .density-hit').first().click({ position: { x: 400, y: 20 } });
+		await page.waitForTimeout(400);
+	}
+	await expect(page.locator('.chart .density-lane')).toHaveCount(0);
+	const drawn = await page.locator('.chart svg [data-event-id]').count();
+	expect(drawn).toBeGreaterThan(0);
+	expect(drawn).toBeLessThanOrEqual(502);
+});
+
+test('thousands of events: the keyboard reaches the first and the last, the list pages', async ({ page }) => {
+	await openLarge(page);
+	const tabbable = page.locator('.chart svg [data-event-id][tabindex="0"]');
+	await expect(tabbable).toHaveCount(1);
+	await tabbable.focus();
+	await page.keyboard.press('End');
+	const lastId = await page.locator('.chart svg [data-event-id]:focus').getAttribute('data-event-id');
+	expect(lastId).toMatch(/^e\d+$/);
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#details h2')).toHaveText(`Synthetic event ${lastId!.slice(1)}`);
+	await expect(page.getByTestId('chart-announcer')).toHaveText(/^3000 of 3000: |^$/);
+	await page.keyboard.press('Home');
+	await expect(page.locator('.chart svg [data-event-id]:focus')).toHaveCount(1);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('chart-announcer')).toHaveText(/^2 of 3000: Synthetic event \d+, /);
+
+	// The list shows the page holding the selected (last) event, 200 at a time.
+	await expect(page.locator('.list-pages p')).toHaveText('Events 2,801 to 3,000 of 3,000');
+	await expect(page.locator('#event-list > li')).toHaveCount(200);
+	await expect(page.locator(`#event-list li[data-list-event-id="${lastId}"]`)).toHaveCount(1);
+	await page.getByRole('button', { name: 'Show list' }).click();
+	await page.getByRole('button', { name: 'Previous 200' }).click();
+	await expect(page.locator('.list-pages p')).toHaveText('Events 2,601 to 2,800 of 3,000');
+	await expectNoAxeViolations(page);
+});
