@@ -12,6 +12,7 @@ const launchOptions = existsSync(systemChromium)
 	: {};
 
 const PORT = 4173;
+const NO_JS_SPEC = '**/nojs.e2e.ts';
 export const HOST_PORT = 4175;
 
 export default defineConfig({
@@ -27,10 +28,12 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions
 	},
-	// Dates must not move with the reader's zone: the suite runs in zones 25 hours apart.
+	// Dates must not move with the reader's zone: the suite runs in zones 25 hours apart. The
+	// no-JS project reads the prerendered pages with scripts off, and runs only its own spec.
 	projects: [
-		{ name: 'kiritimati', use: { ...devices['Desktop Chrome'], timezoneId: 'Pacific/Kiritimati', launchOptions } },
-		{ name: 'los-angeles', use: { ...devices['Desktop Chrome'], timezoneId: 'America/Los_Angeles', launchOptions } }
+		{ name: 'kiritimati', testIgnore: NO_JS_SPEC, use: { ...devices['Desktop Chrome'], timezoneId: 'Pacific/Kiritimati', launchOptions } },
+		{ name: 'los-angeles', testIgnore: NO_JS_SPEC, use: { ...devices['Desktop Chrome'], timezoneId: 'America/Los_Angeles', launchOptions } },
+		{ name: 'no-js', testMatch: NO_JS_SPEC, use: { ...devices['Desktop Chrome'], javaScriptEnabled: false, launchOptions } }
 	],
 	webServer: [
 		{
