@@ -13,6 +13,11 @@ const launchOptions = existsSync(systemChromium)
 
 const PORT = 4173;
 const NO_JS_SPEC = '**/nojs.e2e.ts';
+const VISUAL_SPEC = '**/visual.e2e.ts';
+// Screenshots differ by platform and browser build: baselines are kept per platform and per browser
+// (Debian's Chromium, which CI uses, or Playwright's own). A missing one is written on a developer's
+// machine; CI never writes one, so a missing baseline fails there.
+const browserTag = existsSync(systemChromium) ? 'debian-chromium' : 'playwright-chromium';
 export const HOST_PORT = 4175;
 
 export default defineConfig({
@@ -22,6 +27,8 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	workers: process.env.CI ? 2 : undefined,
+	updateSnapshots: process.env.CI ? 'none' : 'missing',
+	snapshotPathTemplate: `{testDir}/{testFilePath}-snapshots/{arg}-{platform}-${browserTag}{ext}`,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
@@ -31,9 +38,11 @@ export default defineConfig({
 	// Dates must not move with the reader's zone: the suite runs in zones 25 hours apart. The
 	// no-JS project reads the prerendered pages with scripts off, and runs only its own spec.
 	projects: [
-		{ name: 'kiritimati', testIgnore: NO_JS_SPEC, use: { ...devices['Desktop Chrome'], timezoneId: 'Pacific/Kiritimati', launchOptions } },
-		{ name: 'los-angeles', testIgnore: NO_JS_SPEC, use: { ...devices['Desktop Chrome'], timezoneId: 'America/Los_Angeles', launchOptions } },
-		{ name: 'no-js', testMatch: NO_JS_SPEC, use: { ...devices['Desktop Chrome'], javaScriptEnabled: false, launchOptions } }
+		{ name: 'kiritimati', testIgnore: [NO_JS_SPEC, VISUAL_SPEC], use: { ...devices['Desktop Chrome'], timezoneId: 'Pacific/Kiritimati', launchOptions } },
+		{ name: 'los-angeles', testIgnore: [NO_JS_SPEC, VISUAL_SPEC], use: { ...devices['Desktop Chrome'], timezoneId: 'America/Los_Angeles', launchOptions } },
+		{ name: 'no-js', testMatch: NO_JS_SPEC, use: { ...devices['Desktop Chrome'], javaScriptEnabled: false, launchOptions } },
+		// Visual baselines (committed, compared within a small tolerance): desktop, phone and dark.
+		{ name: 'visual', testMatch: VISUAL_SPEC, use: { ...devices['Desktop Chrome'], launchOptions } }
 	],
 	webServer: [
 		{
