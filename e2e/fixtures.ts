@@ -37,7 +37,8 @@ export const chartEvent = (page: Page, id: string) => page.locator(`.chart [data
 
 /** Waits until the chart says it is rendered (the public performance mark). */
 export async function chartReady(page: Page) {
-	await expect.poll(() => page.evaluate(() => performance.getEntriesByName('timeline:rendered', 'mark').length)).toBeGreaterThan(0);
+	// Generous: a shared machine running two workers can take seconds to load and validate a large timeline.
+	await expect.poll(() => page.evaluate(() => performance.getEntriesByName('timeline:rendered', 'mark').length), { timeout: 20_000 }).toBeGreaterThan(0);
 }
 
 export async function expectNoAxeViolations(page: Page) {

@@ -31,6 +31,9 @@ function largeTimeline(): string {
 }
 
 async function openLarge(page: Page) {
+	// Thousands of events and an axe scan of a page of 200 list entries: slow on a shared 2-core
+	// machine running two workers, and this checks behaviour, not speed (npm run bench does speed).
+	test.slow();
 	const body = largeTimeline();
 	await page.route(URL, (route) => route.fulfill({ status: 200, headers: { 'access-control-allow-origin': '*', 'content-type': 'application/json' }, body }));
 	await page.goto(`/view?src=${encodeURIComponent(URL)}`);

@@ -141,8 +141,8 @@ test.describe('the overview strip', () => {
 	});
 });
 
-test.describe('the overview strip on a phone', () => {
-	test.use({ viewport: { width: 375, height: 800 }, hasTouch: true });
+test.describe('the overview strip on a touch screen', () => {
+	test.use({ viewport: { width: 720, height: 900 }, hasTouch: true });
 
 	test('fits the width without sideways scrolling, and a tap centres the window', async ({ page }) => {
 		await page.goto('/');
@@ -150,12 +150,27 @@ test.describe('the overview strip on a phone', () => {
 		await page.locator('.overview').scrollIntoViewIfNeeded();
 		const strip = (await page.locator('.overview svg').boundingBox())!;
 		expect(strip.x).toBeGreaterThanOrEqual(0);
-		expect(strip.x + strip.width).toBeLessThanOrEqual(375);
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+		expect(strip.x + strip.width).toBeLessThanOrEqual(720);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(720);
 		await expect(page.locator('.overview svg')).toHaveCSS('touch-action', 'none');
 
 		await page.touchscreen.tap(strip.x + strip.width * 0.3, strip.y + 12);
 		await expect(slider(page)).toHaveAttribute('aria-valuetext', /2023$/);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(720);
+	});
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 375, height: 800 }, hasTouch: true });
+
+	// The vertical chart runs the whole timeline down the page, so page scrolling is the overview:
+	// a strip of the visible window would only repeat it.
+	test('the vertical chart shows every event and there is no overview strip', async ({ page }) => {
+		await page.goto('/');
+		await chartReady(page);
+		await expect(page.locator('.chart.is-vertical [data-event-id]').first()).toBeVisible();
+		await expect(page.locator('.overview')).toHaveCount(0);
+		await expect(slider(page)).toHaveCount(0);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 	});
 });

@@ -211,6 +211,7 @@ test.describe('links to the original article', () => {
 	const original = 'https://www.jordannews.jo/Section-24/Europe/Trump-Temporarily-Steps-Back-from-Russia-Ukraine-Peace-Talks-44244';
 
 	test('every citation links to its passage in the original with a URL text fragment', async ({ page }) => {
+		test.slow(); // one page load per event
 		for (const e of timeline.events) {
 			await page.goto(`/?event=${e.id}`);
 			const links = page.locator('#details .original-link');
