@@ -112,6 +112,21 @@ test.describe('filters by party and by kind', () => {
 		await expectNoAxeViolations(page);
 	});
 
+	test('a party keeps its colour when another is filtered out', async ({ page }) => {
+		await page.goto('/');
+		await chartReady(page);
+		const colours = () =>
+			page.locator('.chart .lanes .lane-key').evaluateAll((els) =>
+				els.map((el) => [el.nextElementSibling?.textContent ?? '', [...el.classList].find((c) => /^lane-\d$/.test(c)) ?? ''])
+			);
+		const before = new Map(await colours());
+		expect(before.size).toBe(allParties.length);
+		await partyBox(page, allParties[0]!).uncheck();
+		await expect(page.locator('.chart .lanes .lane-key')).toHaveCount(allParties.length - 1);
+		const after = await colours();
+		for (const [name, colour] of after) expect(colour, name).toBe(before.get(name));
+	});
+
 	test('the selected event stays selected while it is shown, and is dropped once filtered out', async ({ page }) => {
 		await page.goto('/?event=trump-putin-call');
 		await expect(page.locator('#details h2')).toHaveText('Trump–Putin phone call');

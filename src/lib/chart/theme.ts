@@ -4,3 +4,12 @@ export const LANE_COLOURS = 6;
 export function laneClass(index: number): string {
 	return `lane-${index % LANE_COLOURS}`;
 }
+
+/**
+ * A party's colour class, fixed by its place among all of a timeline's parties, so that filtering
+ * parties out never recolours the ones that stay. Parties not in the list fall back to the first colour.
+ */
+export function colourClasses(parties: readonly { id: string }[]): (party: string) => string {
+	const index = new Map(parties.map((p, i) => [p.id, i]));
+	return (party) => laneClass(index.get(party) ?? 0);
+}
