@@ -117,7 +117,7 @@ test.describe('filters by party and by kind', () => {
 		await chartReady(page);
 		const colours = () =>
 			page.locator('.chart .lanes .lane-key').evaluateAll((els) =>
-				els.map((el) => [el.nextElementSibling?.textContent ?? '', [...el.classList].find((c) => /^lane-\d$/.test(c)) ?? ''])
+				els.map((el): [string, string] => [el.nextElementSibling?.textContent ?? '', [...el.classList].find((c) => /^lane-\d$/.test(c)) ?? ''])
 			);
 		const before = new Map(await colours());
 		expect(before.size).toBe(allParties.length);
