@@ -14,7 +14,8 @@ const config = {
 				'default-src': ['self'],
 				'script-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],
-				'img-src': ['self', 'data:'],
+				// blob: for the PNG export, which draws the chart's SVG (a blob URL) into a canvas.
+				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
 				// /view?src= and /embed?src= fetch timelines from other sites. Every other page gets
 				// connect-src 'self' from the _headers rules as well, and the stricter policy wins.
