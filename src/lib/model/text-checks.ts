@@ -36,6 +36,14 @@ const BIDI_NAMES: Record<string, string> = {
 
 const hex = (c: string) => 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
 
+/** A key as a JSON path step: `.name`, or `["odd key"]` when it is not a plain name. */
+export function joinPath(path: string, key: PropertyKey): string {
+	if (typeof key === 'number') return `${path}[${key}]`;
+	const name = String(key);
+	if (/^[A-Za-z_$][\w$-]*$/.test(name)) return path ? `${path}.${name}` : name;
+	return `${path}[${JSON.stringify(name)}]`;
+}
+
 export interface TextProblem {
 	path: string;
 	message: string;
@@ -65,7 +73,7 @@ export function checkStrings(input: unknown): TextProblem[] {
 			const entries = Object.entries(value);
 			for (let i = entries.length - 1; i >= 0; i--) {
 				const [key, v] = entries[i]!;
-				stack.push({ value: v, path: path ? `${path}.${key}` : key, field: key });
+				stack.push({ value: v, path: joinPath(path, key), field: key });
 			}
 		}
 	}

@@ -8,7 +8,7 @@ import { citationAnchor, type Citation, type Timeline, type TimelineEvent } from
 import { matchPassage, nearMatch } from './passages.ts';
 import { checkRelativeDate } from './relative.ts';
 import { codePointOffsets, countFolded, textFragmentOrAmbiguity } from './fragments.ts';
-import { checkStrings } from './text-checks.ts';
+import { checkStrings, joinPath } from './text-checks.ts';
 import { timelineSchema, type CitationEntry, type PassageSelector, type TimelineFile } from './schema.ts';
 
 export interface Issue {
@@ -35,9 +35,7 @@ export interface ValidationResult {
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-	return path
-		.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-		.join('');
+	return path.reduce<string>((at, key) => joinPath(at, key), '');
 }
 
 export function formatIssue(issue: Issue): string {
