@@ -87,7 +87,7 @@ export async function loadRemoteTimeline(src: string, options: LoadOptions = {})
 		const json = parsed.value;
 		const events = (json as { events?: unknown })?.events;
 		if (Array.isArray(events) && events.length > MAX_EVENTS)
-			return problem(file, `has ${events.length} events; Dateline loads at most ${MAX_EVENTS} from elsewhere`);
+			return problem(file, `has ${events.length.toLocaleString('en')} events; Dateline loads at most ${MAX_EVENTS.toLocaleString('en')} from elsewhere`);
 		return validateTimeline(json, file, new Map(), { requireSnapshots: false });
 	} finally {
 		clearTimeout(timer);
