@@ -99,7 +99,7 @@ test('payloads in every text field of a ?src= timeline are shown as literal text
 	await page.goto(`/view?src=${encodeURIComponent(REMOTE)}`);
 	await chartReady(page);
 	await expect(page.locator('h1')).toHaveText(t.title);
-	await expect(page.locator('main')).toContainText(t.description);
+	await expect(page.locator('.description')).toHaveText(t.description);
 	// Every event is drawn and listed, its title as text.
 	await expect(page.locator('.chart svg [data-event-id]')).toHaveCount(t.events.length);
 	const list = (await page.locator('#event-list').textContent()) ?? '';
@@ -123,7 +123,7 @@ test('payloads in every text field of a ?src= timeline are shown as literal text
 		await expectInert(page);
 	}
 	// The source credit names the source as text; its link is the http(s) URL, percent-encoded.
-	await expect(page.locator('main')).toContainText(t.sources[0].title);
+	await expect(page.locator('body')).toContainText(t.sources[0].title);
 	for (const href of await page.locator('a[href*="news.example"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
 		expect(href).toMatch(/^https:\/\/news\.example\/a\?x=%22%3E%3Csvg/);
 	expect(dialogs).toBe(0);
