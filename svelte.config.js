@@ -6,6 +6,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ strict: true }),
+		// Absolute asset paths: the 404 page (build/404.html) is served at any unknown path.
+		paths: { relative: false },
 		prerender: { handleMissingId: 'fail', handleHttpError: 'fail' },
 		// Every page gets a Content-Security-Policy <meta>; SvelteKit hashes its own inline scripts.
 		csp: {

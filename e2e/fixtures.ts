@@ -1,7 +1,7 @@
 /**
  * Shared end-to-end fixtures: the timeline as the tests expect it (read from data/, not from the
- * site under test), and a page that fails the test on console errors or any request that leaves
- * the site's origin.
+ * site under test), and a page that fails the test on console errors, on any request that leaves
+ * the site's origin, and on any Content-Security-Policy violation.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -50,6 +50,8 @@ export async function expectNoAxeViolations(page: Page) {
 interface Guard {
 	errors: string[];
 	foreign: string[];
+	/** Content-Security-Policy violations reported by the site's own pages (never expected). */
+	csp: string[];
 	/** Console errors the test provokes on purpose (a failed fetch, a CORS refusal). */
 	expectErrors: RegExp[];
 }
@@ -65,13 +67,27 @@ export const test = base.extend<{ guard: Guard }>({
 				if (m.type() === 'error') errors.push(m.text());
 			});
 			page.on('pageerror', (e) => errors.push(e.message));
+			// Every frame reports CSP violations to the test (a binding works whatever the page's CSP;
+			// with JavaScript off nothing runs, and the console check still sees the browser's own report).
+			const csp: string[] = [];
+			const siteOrigin = origins[0]!;
+			await page.exposeBinding('__datelineCspViolation', (_source, report: string) => {
+				if (report.startsWith(siteOrigin + '/')) csp.push(report);
+			});
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (e) => {
+					const report = (window as unknown as { __datelineCspViolation?: (r: string) => void }).__datelineCspViolation;
+					report?.(`${e.documentURI}: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}${e.sample ? ` (${e.sample})` : ''}`);
+				});
+			});
 			page.on('request', (r) => {
 				const url = r.url();
 				if (!origins.some((o) => url.startsWith(o + '/')) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
 			});
-			await use({ errors, foreign, expectErrors });
+			await use({ errors, foreign, csp, expectErrors });
 			expect(errors.filter((e) => !expectErrors.some((re) => re.test(e))), 'console errors').toEqual([]);
 			expect(foreign, 'requests to other origins').toEqual([]);
+			expect(csp, 'Content-Security-Policy violations').toEqual([]);
 		},
 		{ auto: true }
 	]

@@ -89,7 +89,7 @@ test.describe('timelines from elsewhere (?src=)', () => {
 				await serveRemote(page, '<!doctype html><p>hello</p>');
 				return REMOTE;
 			},
-			/is not JSON/,
+			/is not valid JSON \(line 1, column 1\)/,
 			[]
 		],
 		[

@@ -69,6 +69,12 @@ function toPoint(node: EdtfDateNode, input: string): DatePoint {
 	let bounds: { min: number; max: number };
 	try {
 		bounds = edtf(serialise(node.values, mask));
+		// edtf inverts the bounds of some dates with X digits before the common era ("-0020-XX"):
+		// then take the bounds of the components that are fully known.
+		if (!(bounds.max >= bounds.min)) {
+			const known = precision === 'day' ? node.values.slice(0, 3) : precision === 'month' ? node.values.slice(0, 2) : node.values.slice(0, 1);
+			bounds = edtf(serialise(known, 0));
+		}
 	} catch {
 		throw new DateError(`"${input}": this date cannot be placed on a calendar`);
 	}

@@ -8,6 +8,7 @@ import { citationAnchor, type Citation, type Timeline, type TimelineEvent } from
 import { matchPassage, nearMatch } from './passages.ts';
 import { checkRelativeDate } from './relative.ts';
 import { codePointOffsets, countFolded, textFragmentOrAmbiguity } from './fragments.ts';
+import { checkStrings, joinPath } from './text-checks.ts';
 import { timelineSchema, type CitationEntry, type PassageSelector, type TimelineFile } from './schema.ts';
 
 export interface Issue {
@@ -34,9 +35,7 @@ export interface ValidationResult {
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-	return path
-		.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-		.join('');
+	return path.reduce<string>((at, key) => joinPath(at, key), '');
 }
 
 export function formatIssue(issue: Issue): string {
@@ -56,9 +55,14 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 	const report = (path: string, message: string, severity: Issue['severity'] = 'error') =>
 		issues.push({ severity, file, path, message });
 
+	for (const p of checkStrings(input)) report(p.path, p.message);
 	const parsed = timelineSchema.safeParse(input);
 	if (!parsed.success) {
-		for (const zi of parsed.error.issues) report(formatPath(zi.path), schemaMessage(zi));
+		for (const zi of parsed.error.issues) {
+			// One problem per unknown field, at the field's own path.
+			if (zi.code === 'unrecognized_keys' && zi.keys) for (const key of zi.keys) report(formatPath([...zi.path, key]), schemaMessage({ ...zi, keys: [key] }));
+			else report(formatPath(zi.path), schemaMessage(zi));
+		}
 		return { timeline: null, issues };
 	}
 	const data = parsed.data;
@@ -68,6 +72,9 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 		report('id', `is "${data.id}" but the file is named "${expectedId}.json"; the id must equal the file name (the slug)`);
 
 	uniqueIds(data, report);
+	dependencyCycles(data, report);
+	if (data.events.length === 1)
+		report('events', 'has only one event; a timeline is for events in relation to each other, so it is shown, but check that none is missing', 'warning');
 	// Only a timeline marked unverified (a draft, e.g. imported) may lack sources and citations.
 	const fix = ' (or mark the timeline "unverified": true while it is a draft)';
 	if (data.sources.length === 0 && !data.unverified) report('sources', `needs at least one source${fix}`);
@@ -87,6 +94,7 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 
 	const texts = new Map<string, string>();
 	data.sources.forEach((s, i) => {
+		dateOrReport(s.published, `sources[${i}].published`, report);
 		const snapshot = sources.get(s.file);
 		if (!snapshot && !requireSnapshots)
 			return report(`sources[${i}].file`, `the snapshot ${s.file} is not available here, so quotes from this source are shown unverified`, 'warning');
@@ -94,7 +102,6 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 		if (snapshot.sha256 !== s.sha256)
 			report(`sources[${i}].sha256`, `does not match data/sources/${s.file} (its SHA-256 is ${snapshot.sha256}); the snapshot changed, or update the hash if the change is intended`);
 		texts.set(s.id, snapshot.text);
-		dateOrReport(s.published, `sources[${i}].published`, report);
 		s.hidden?.forEach((h, j) => locate(snapshot.text, h, s.id, `sources[${i}].hidden[${j}]`, report));
 	});
 
@@ -221,11 +228,9 @@ function dateOrReport(value: string | null, path: string, report: Report): DateS
 	try {
 		return parseDate(value);
 	} catch (e) {
-		if (e instanceof DateError) {
-			report(path, e.message);
-			return null;
-		}
-		throw e;
+		// Never throw at the caller: anything the date library trips over is a problem with the date.
+		report(path, e instanceof DateError ? e.message : `"${value}" cannot be read as an EDTF date`);
+		return null;
 	}
 }
 
@@ -268,6 +273,49 @@ function locate(text: string, sel: PassageSelector, sourceId: string, path: stri
 			(near ? `. The source has a near match that differs in case, quote marks, dashes or spaces: "${near}"` : '')
 	);
 	return null;
+}
+
+/** `depends-on` must not go round in a circle: each cycle is reported once, at its first edge in file order. */
+function dependencyCycles(data: TimelineFile, report: Report) {
+	const index = new Map(data.events.map((e, i) => [e.id, i]));
+	const edges = data.events.map((e) =>
+		(e.related ?? []).flatMap((r, j) => (r.relation === 'depends-on' && index.has(r.event) && r.event !== e.id ? [{ to: index.get(r.event)!, j }] : []))
+	);
+	const state = new Array<0 | 1 | 2>(data.events.length).fill(0); // unvisited, on the path, done
+	const reported = new Set<string>();
+	for (let start = 0; start < data.events.length; start++) {
+		if (state[start] !== 0) continue;
+		// Iterative depth-first search; `path` holds the events on the current path.
+		const path: { node: number; next: number }[] = [{ node: start, next: 0 }];
+		state[start] = 1;
+		while (path.length > 0) {
+			const top = path[path.length - 1]!;
+			const edge = edges[top.node]![top.next++];
+			if (!edge) {
+				state[top.node] = 2;
+				path.pop();
+				continue;
+			}
+			if (state[edge.to] === 1) {
+				const from = path.findIndex((p) => p.node === edge.to);
+				const cycle = path.slice(from).map((p) => p.node);
+				const first = Math.min(...cycle);
+				const key = [...cycle].sort((a, b) => a - b).join(',');
+				if (reported.has(key)) continue;
+				reported.add(key);
+				// Rotate so the cycle starts at its first event in the file, and blame that event's edge.
+				const at = cycle.indexOf(first);
+				const ordered = [...cycle.slice(at), ...cycle.slice(0, at)];
+				const next = ordered[1 % ordered.length]!;
+				const j = edges[first]!.find((e) => e.to === next)!.j;
+				const names = [...ordered, first].map((i) => `"${data.events[i]!.id}"`).join(' depends on ');
+				report(`events[${first}].related[${j}].event`, `"depends-on" goes round in a circle: ${names}; one of these must not depend on the other`);
+			} else if (state[edge.to] === 0) {
+				state[edge.to] = 1;
+				path.push({ node: edge.to, next: 0 });
+			}
+		}
+	}
 }
 
 function uniqueIds(data: TimelineFile, report: Report) {

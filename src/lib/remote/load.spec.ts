@@ -39,7 +39,7 @@ describe('loadRemoteTimeline', () => {
 		['a non-http(s) src', 'javascript:alert(1)', answer(real), /must be an absolute http/],
 		['a network or CORS failure', SRC, (async () => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch, /could not be fetched.*CORS/],
 		['an HTTP error', SRC, answer('gone', { status: 404, statusText: 'Not Found' }), /answered 404 Not Found/],
-		['not JSON', SRC, answer('<html>hello</html>'), /is not JSON/],
+		['not JSON', SRC, answer('<html>hello</html>'), /is not valid JSON \(line 1, column 1\)/],
 		['a declared size over the limit', SRC, answer('{}', { headers: { 'content-length': String(20 * 1024 * 1024) } }), /larger than 10 MB/]
 	])('reports %s', async (_, src, fetch, message) => {
 		const result = await loadRemoteTimeline(src, { fetch });

@@ -4,6 +4,7 @@
  * list of problems to show; nothing is thrown at the page.
  */
 import type { Timeline } from '../model/model.ts';
+import { parseJson } from '../model/json.ts';
 import { validateTimeline, type Issue } from '../model/validate.ts';
 
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -81,15 +82,12 @@ export async function loadRemoteTimeline(src: string, options: LoadOptions = {})
 			return problem(file, controller.signal.aborted ? `no answer within ${timeoutMs / 1000} seconds` : 'the download broke off');
 		}
 		if (text === null) return problem(file, `is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most Dateline loads from elsewhere`);
-		let json: unknown;
-		try {
-			json = JSON.parse(text);
-		} catch (e) {
-			return problem(file, `is not JSON: ${(e as Error).message}`);
-		}
+		const parsed = parseJson(text);
+		if ('error' in parsed) return problem(file, parsed.error);
+		const json = parsed.value;
 		const events = (json as { events?: unknown })?.events;
 		if (Array.isArray(events) && events.length > MAX_EVENTS)
-			return problem(file, `has ${events.length} events; Dateline loads at most ${MAX_EVENTS} from elsewhere`);
+			return problem(file, `has ${events.length.toLocaleString('en')} events; Dateline loads at most ${MAX_EVENTS.toLocaleString('en')} from elsewhere`);
 		return validateTimeline(json, file, new Map(), { requireSnapshots: false });
 	} finally {
 		clearTimeout(timer);

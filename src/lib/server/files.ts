@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseJson, type ParsedJson } from '../model/json.ts';
 import type { SourceStore, SourceText } from '../model/validate.ts';
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -28,18 +29,6 @@ export function listTimelineFiles(dir: string): string[] {
 }
 
 /** The file's JSON, or the syntax error as a message that names line and column. */
-export function readJson(file: string): { value: unknown } | { error: string } {
-	const raw = readFileSync(file, 'utf8');
-	try {
-		return { value: JSON.parse(raw) };
-	} catch (e) {
-		const msg = (e as Error).message;
-		const pos = /position (\d+)/.exec(msg);
-		if (!pos) return { error: `is not valid JSON: ${msg}` };
-		const before = raw.slice(0, Number(pos[1]));
-		const line = before.split('\n').length;
-		const col = before.length - before.lastIndexOf('\n');
-		return { error: `is not valid JSON (line ${line}, column ${col}): ${msg}` };
-	}
+export function readJson(file: string): ParsedJson {
+	return parseJson(readFileSync(file, 'utf8'));
 }
-
