@@ -8,7 +8,7 @@ import type { Density } from './density.ts';
 import { scaleUtc } from 'd3-scale';
 import { utcDay } from 'd3-time';
 import { formatUtc as format } from '../model/calendar.ts';
-import { DAY } from '../model/dates.ts';
+import { DAY } from '../model/date-span.ts';
 import type { Party, TimelineEvent } from '../model/model.ts';
 import { MIN_WINDOW, type Window } from './scale.ts';
 import { tickFormat } from './ticks.ts';

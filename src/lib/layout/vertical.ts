@@ -4,7 +4,7 @@
  * is given in days so the page can say "3 days later" and space the groups by it. Pure.
  */
 import { formatUtc } from '../model/calendar.ts';
-import { DAY, type DatePoint, type DateSpan } from '../model/dates.ts';
+import { DAY, type DatePoint, type DateSpan } from '../model/date-span.ts';
 import { formatSpan } from '../model/format.ts';
 import type { TimelineEvent } from '../model/model.ts';
 

@@ -3,8 +3,8 @@
  * "not scheduled". Formatting is in UTC (formatUtc) so the reader's time zone never shifts a day.
  */
 import { formatUtc } from './calendar.ts';
-import type { DatePoint, DateSpan, IntervalEnd } from './dates.ts';
-import type { DateBasis, EventKind, EventStatus } from './schema.ts';
+import type { DatePoint, DateSpan, IntervalEnd } from './date-span.ts';
+import type { DateBasis, EventKind, EventStatus } from './vocabulary.ts';
 
 const PATTERN = { day: 'd MMMM yyyy', month: 'MMMM yyyy', year: 'yyyy' } as const;
 
