@@ -11,7 +11,7 @@ import { DensityIndex, type Density } from '../layout/density.ts';
 import { TimeIndex } from '../layout/time-index.ts';
 import { chartFrame } from '../layout/frame.ts';
 import { clampWindow, MIN_WINDOW, timeExtent, timeScale, type Window } from '../layout/scale.ts';
-import { DAY, parseDate } from '../model/dates.ts';
+import { DAY, parseSimpleDate } from '../model/date-span.ts';
 import type { Timeline } from '../model/model.ts';
 
 const ZOOM_STEP = 2;
@@ -216,13 +216,14 @@ function mergeSorted(...lists: number[][]): number[] {
 	return [...new Set(nonEmpty.flat())].sort((x, y) => x - y);
 }
 
-/** With no dated event, the month around the first source's publication (or its year 2000 stand-in). */
+/**
+ * With no dated event, the month around the first source's publication (or its year 2000 stand-in).
+ * Read without the EDTF parser, which the browser does not load for a prerendered timeline: a
+ * publication date beyond a plain date or interval gets the stand-in.
+ */
 function fallbackExtent(timeline: Timeline): Window {
-	try {
-		const s = parseDate(timeline.sources[0]?.published ?? null);
-		if (s.type !== 'unscheduled') return [s.min - 15 * DAY, s.max + 15 * DAY];
-	} catch {
-		// validated already; fall through
-	}
+	const published = timeline.sources[0]?.published;
+	const s = published ? parseSimpleDate(published) : null;
+	if (s && s.type !== 'unscheduled') return [s.min - 15 * DAY, s.max + 15 * DAY];
 	return [Date.UTC(2000, 0, 1), Date.UTC(2000, 1, 1)];
 }

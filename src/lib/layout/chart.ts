@@ -2,7 +2,7 @@
  * Lays out the whole chart for one visible window: lanes, event marks, labels and connectors, in
  * pixels. Pure: the same input gives the same picture on the server and in the browser.
  */
-import type { DatePoint } from '../model/dates.ts';
+import type { DatePoint } from '../model/date-span.ts';
 import type { Party, TimelineEvent } from '../model/model.ts';
 import {
 	AXIS_HEIGHT,

@@ -5,11 +5,10 @@
  * nothing here lays out the main chart.
  */
 import type { Density } from './density.ts';
-import { UTCDate } from '@date-fns/utc';
 import { scaleUtc } from 'd3-scale';
 import { utcDay } from 'd3-time';
-import { format } from 'date-fns';
-import { DAY } from '../model/dates.ts';
+import { formatUtc as format } from '../model/calendar.ts';
+import { DAY } from '../model/date-span.ts';
 import type { Party, TimelineEvent } from '../model/model.ts';
 import { MIN_WINDOW, type Window } from './scale.ts';
 import { tickFormat } from './ticks.ts';
@@ -187,8 +186,8 @@ export function sliderValues([a, b]: Window, extent: Window): { now: number; min
 export function windowText(window: Window): string {
 	// To the minute: a window that went through d3-zoom's transform may start a millisecond early.
 	const [a, b] = window.map((t) => Math.round(t / MINUTE) * MINUTE) as [number, number];
-	const start = new UTCDate(a);
-	const end = new UTCDate(Math.max(a, b - 1));
+	const start = a;
+	const end = Math.max(a, b - 1);
 	const last = format(end, 'd MMMM yyyy');
 	if (format(start, 'yyyy-MM-dd') === format(end, 'yyyy-MM-dd')) return last;
 	if (format(start, 'yyyy-MM') === format(end, 'yyyy-MM')) return `${format(start, 'd')} to ${last}`;

@@ -1,6 +1,6 @@
 /** Time extents and windows in UTC milliseconds, and the scale that maps them to pixels. */
 import { scaleUtc } from 'd3-scale';
-import { DAY } from '../model/dates.ts';
+import { DAY } from '../model/date-span.ts';
 import type { TimelineEvent } from '../model/model.ts';
 
 export type Window = readonly [number, number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitText, textWidth } from './text.ts';
+import { advance, fitText, textWidth } from './text.ts';
 
 const titles = [
 	'Trump–Putin summit in Alaska',
@@ -104,5 +104,28 @@ describe('fitText', () => {
 		const title = 'Trump–Putin summit in Alaska';
 		expect(fitText(title, textWidth(title, 10), 10)).toBe(title);
 		expect(fitText(title, textWidth(title, 10), 12)).not.toBe(title);
+	});
+});
+
+describe('fitText and advance (the fast paths)', () => {
+	/** The plain definition: measure every cut from the start. */
+	function reference(text: string, maxWidth: number, fontSize = 12): string {
+		if (textWidth(text, fontSize) <= maxWidth) return text;
+		const chars = [...text];
+		for (let n = chars.length - 1; n > 0; n--) {
+			const cut = chars.slice(0, n).join('').trimEnd() + '…';
+			if (textWidth(cut, fontSize) <= maxWidth) return cut;
+		}
+		return '';
+	}
+
+	it('cuts exactly where measuring every cut from the start would', () => {
+		const samples = [...titles, 'A  B   C    D', 'Talks\u00a0in\tGeneva and then 😀 more', '   leading', 'x'];
+		for (const title of samples)
+			for (let w = 0; w <= 260; w += 0.5) for (const size of [11, 12]) expect(fitText(title, w, size)).toBe(reference(title, w, size));
+	});
+
+	it('gives each character its class advance', () => {
+		expect([advance('i'), advance('a'), advance('A'), advance('W')]).toEqual([0.34, 0.58, 0.68, 0.9]);
 	});
 });

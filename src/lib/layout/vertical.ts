@@ -3,9 +3,8 @@
  * that date's own precision (a day, a month or a year), in time order; the gap to the previous group
  * is given in days so the page can say "3 days later" and space the groups by it. Pure.
  */
-import { format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
-import { DAY, type DatePoint, type DateSpan } from '../model/dates.ts';
+import { formatUtc } from '../model/calendar.ts';
+import { DAY, type DatePoint, type DateSpan } from '../model/date-span.ts';
 import { formatSpan } from '../model/format.ts';
 import type { TimelineEvent } from '../model/model.ts';
 
@@ -43,9 +42,8 @@ function heading(span: Exclude<DateSpan, { type: 'unscheduled' }>): { key: strin
 		const words = formatSpan(span);
 		return { key: `span:${span.edtf}`, label: words.charAt(0).toUpperCase() + words.slice(1), datetime: null };
 	}
-	const d = new UTCDate(p.min);
-	const iso = format(d, ISO[p.precision]);
-	return { key: iso, label: format(d, PATTERN[p.precision]), datetime: iso };
+	const iso = formatUtc(p.min, ISO[p.precision]);
+	return { key: iso, label: formatUtc(p.min, PATTERN[p.precision]), datetime: iso };
 }
 
 /**

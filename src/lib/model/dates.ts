@@ -1,40 +1,12 @@
 /**
  * EDTF (ISO 8601-2) dates as the timeline uses them, parsed by the `edtf` package and reduced to
- * what layout and wording need. All instants are UTC milliseconds: a calendar day is the same day
- * for every reader, whatever their time zone.
+ * what layout and wording need (DateSpan, see date-span.ts). All instants are UTC milliseconds: a
+ * calendar day is the same day for every reader, whatever their time zone.
  */
 import edtf, { parse } from 'edtf';
+import { DateError, parseSimpleDate, type DatePoint, type DateSpan, type IntervalEnd, type Precision } from './date-span.ts';
 
-export type Precision = 'day' | 'month' | 'year';
-
-/** One calendar date of an EDTF string (a point, or one end of an interval). */
-export interface DatePoint {
-	/** Year, month (1-12) and day as far as they are specified. */
-	year: number;
-	month: number | null;
-	day: number | null;
-	precision: Precision;
-	approximate: boolean;
-	uncertain: boolean;
-	/** Some digits were written as X (unspecified); precision is what remains fully known. */
-	unspecified: boolean;
-	/** First instant of the period, UTC ms. */
-	min: number;
-	/** First instant after the period, UTC ms (exclusive). */
-	max: number;
-}
-
-/** `open`: the interval runs on (EDTF `..`); `unknown`: the end exists but is not known (empty). */
-export type IntervalEnd = DatePoint | 'open' | 'unknown';
-
-export type DateSpan =
-	| { type: 'unscheduled'; edtf: null }
-	| { type: 'point'; edtf: string; point: DatePoint; min: number; max: number }
-	| { type: 'interval'; edtf: string; from: IntervalEnd; to: IntervalEnd; min: number; max: number };
-
-export class DateError extends Error {}
-
-const DAY = 86_400_000;
+export * from './date-span.ts';
 
 interface EdtfDateNode {
 	type: string;
@@ -115,9 +87,30 @@ function unsupported(type: string, input: string): string {
 	return `"${input}": ${names[type] ?? type} are not supported; use a day, month or year, or an interval of them`;
 }
 
+/** Parses so far, by input: a timeline repeats its dates, and a DateSpan is never changed once made. */
+const parsed = new Map<string, DateSpan | DateError>();
+const MAX_REMEMBERED = 50_000;
+
 /** Parses an EDTF string (or null, for an unscheduled event) into a DateSpan. Throws DateError. */
 export function parseDate(input: string | null): DateSpan {
 	if (input === null) return { type: 'unscheduled', edtf: null };
+	let result = parsed.get(input);
+	if (result === undefined) {
+		try {
+			result = parseSimpleDate(input) ?? parseEdtf(input);
+		} catch (e) {
+			if (!(e instanceof DateError)) throw e;
+			result = e;
+		}
+		if (parsed.size >= MAX_REMEMBERED) parsed.clear();
+		parsed.set(input, result);
+	}
+	if (result instanceof DateError) throw new DateError(result.message);
+	return result;
+}
+
+/** The full parser, for every form the timeline allows (and a reason for every one it does not). */
+export function parseEdtf(input: string): DateSpan {
 	let node: EdtfDateNode | { type: 'Interval'; values: (EdtfDateNode | null)[] };
 	try {
 		node = parse(input) as typeof node;
@@ -145,25 +138,3 @@ export function parseDate(input: string | null): DateSpan {
 	return { type: 'point', edtf: input, point, min: point.min, max: point.max };
 }
 
-/** Whole days from a UTC instant: the calendar day, independent of the reader's zone. */
-export function isoDay(ms: number): string {
-	return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** The earliest and latest calendar day the span can mean (inclusive), or null when unscheduled. */
-export function dayRange(span: DateSpan): { earliest: string; latest: string } | null {
-	if (span.type === 'unscheduled') return null;
-	return { earliest: isoDay(span.min), latest: isoDay(span.max - DAY) };
-}
-
-/** The value for a <time datetime> attribute: the (start) date at its own precision. */
-export function datetimeAttr(span: DateSpan): string | null {
-	if (span.type === 'unscheduled') return null;
-	const p = span.type === 'point' ? span.point : typeof span.from === 'string' ? (span.to as DatePoint) : span.from;
-	const y = String(p.year).padStart(4, '0');
-	if (p.month === null) return y;
-	const m = `${y}-${String(p.month).padStart(2, '0')}`;
-	return p.day === null ? m : `${m}-${String(p.day).padStart(2, '0')}`;
-}
-
-export { DAY };

@@ -1,18 +1,17 @@
 /**
  * Dates in words at their real precision: "15 August 2025", "August 2025", "about 18 to 21 August 2025",
- * "not scheduled". Formatting goes through UTCDate so the reader's time zone never shifts a day.
+ * "not scheduled". Formatting is in UTC (formatUtc) so the reader's time zone never shifts a day.
  */
-import { format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
-import type { DatePoint, DateSpan, IntervalEnd } from './dates.ts';
-import type { DateBasis, EventKind, EventStatus } from './schema.ts';
+import { formatUtc } from './calendar.ts';
+import type { DatePoint, DateSpan, IntervalEnd } from './date-span.ts';
+import type { DateBasis, EventKind, EventStatus } from './vocabulary.ts';
 
 const PATTERN = { day: 'd MMMM yyyy', month: 'MMMM yyyy', year: 'yyyy' } as const;
 
 function bare(p: DatePoint): string {
 	// EDTF years are astronomical (0 is 1 BC); years up to 0 are written with their era.
 	const pattern = p.year <= 0 ? PATTERN[p.precision].replace('yyyy', 'y G') : PATTERN[p.precision];
-	return format(new UTCDate(p.min), pattern);
+	return formatUtc(p.min, pattern);
 }
 
 function qualify(words: string, approximate: boolean, uncertain: boolean): string {
@@ -27,10 +26,10 @@ export function formatPoint(p: DatePoint): string {
 function compactRange(a: DatePoint, b: DatePoint): string {
 	if (a.precision === 'day' && b.precision === 'day' && a.year === b.year) {
 		if (a.month === b.month) return `${a.day} to ${bare(b)}`;
-		return `${format(new UTCDate(a.min), 'd MMMM')} to ${bare(b)}`;
+		return `${formatUtc(a.min, 'd MMMM')} to ${bare(b)}`;
 	}
 	if (a.precision === 'month' && b.precision === 'month' && a.year === b.year)
-		return `${format(new UTCDate(a.min), 'MMMM')} to ${bare(b)}`;
+		return `${formatUtc(a.min, 'MMMM')} to ${bare(b)}`;
 	return `${bare(a)} to ${bare(b)}`;
 }
 
@@ -71,7 +70,7 @@ export function describePrecision(span: DateSpan): string {
 	const parts: string[] = [];
 	const coarsest = points.some((p) => p.precision === 'year') ? 'year' : points.some((p) => p.precision === 'month') ? 'month' : 'day';
 	if (span.type === 'point' && coarsest !== 'day')
-		parts.push(`Known only to the ${coarsest}: some time in ${format(new UTCDate(span.point.min), PATTERN[coarsest])}.`);
+		parts.push(`Known only to the ${coarsest}: some time in ${formatUtc(span.point.min, PATTERN[coarsest])}.`);
 	else if (span.type === 'interval' && typeof span.from !== 'string' && typeof span.to !== 'string')
 		parts.push(coarsest === 'day' ? 'A span of days, or one day within it.' : `A span known only to the ${coarsest}.`);
 	else if (span.type === 'point' && !span.point.approximate && !span.point.uncertain) parts.push('Known to the day.');

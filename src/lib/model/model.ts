@@ -2,7 +2,7 @@
  * The validated, resolved timeline that layout and pages work from: ids resolved, dates parsed,
  * citations located, events in time order. Produced only by validate.ts.
  */
-import type { DateSpan } from './dates.ts';
+import type { DateSpan } from './date-span.ts';
 import type { Actor, CitationEntry, EventEntry, Party, SourceEntry, TimelineFile } from './schema.ts';
 
 export interface Citation extends CitationEntry {

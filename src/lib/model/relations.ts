@@ -1,4 +1,4 @@
-import type { Relation } from './schema.ts';
+import type { Relation } from './vocabulary.ts';
 import type { TimelineEvent } from './model.ts';
 
 /** How a relation reads from each end: "this event <forward> that one", "<backward>" from the other. */

@@ -4,12 +4,14 @@
  * Checks that need more than one field at a time (references, quotes, dates) live in validate.ts.
  */
 import { z } from 'zod';
+import { DATE_BASES, EVENT_KINDS, EVENT_STATUSES, KEBAB, RELATIONS } from './vocabulary.ts';
 
 // No `new Function`: zod would otherwise probe for it, which every page's Content-Security-Policy
 // (no 'unsafe-eval') reports as a violation even though zod catches the error.
 z.config({ jitless: true });
 
-export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { DATE_BASES, EVENT_KINDS, EVENT_STATUSES, KEBAB, RELATIONS };
+export type { DateBasis, EventKind, EventStatus, Relation } from './vocabulary.ts';
 
 const id = (what: string) =>
 	z
@@ -18,27 +20,6 @@ const id = (what: string) =>
 		.describe(`The ${what}: kebab-case, unique within the timeline.`);
 
 const text = (description: string) => z.string().trim().min(1, { error: 'must not be empty' }).describe(description);
-
-/** The kinds of event, a closed list. Documented in the README. */
-export const EVENT_KINDS = [
-	'meeting',
-	'call',
-	'interview',
-	'statement',
-	'press-conference',
-	'proposal',
-	'announcement',
-	'claim',
-	'agreement',
-	'decision',
-	'rejection'
-] as const;
-
-export const EVENT_STATUSES = ['occurred', 'planned', 'proposed'] as const;
-export const DATE_BASES = ['stated', 'relative', 'external'] as const;
-
-/** How one event relates to another: "this event <relation> that event". */
-export const RELATIONS = ['follows', 'depends-on', 'responds-to', 'part-of', 'reports-on', 'contradicts'] as const;
 
 /** A passage of a source, found by its exact text (W3C Web Annotation TextQuoteSelector). */
 export const passageSchema = z
@@ -196,7 +177,3 @@ export type EventEntry = z.infer<typeof eventSchema>;
 export type CitationEntry = z.infer<typeof citationSchema>;
 export type PassageSelector = z.infer<typeof passageSchema>;
 export type UncitedEntry = z.infer<typeof uncitedSchema>;
-export type EventKind = (typeof EVENT_KINDS)[number];
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-export type DateBasis = (typeof DATE_BASES)[number];
-export type Relation = (typeof RELATIONS)[number];

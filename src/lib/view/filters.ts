@@ -5,7 +5,7 @@
  */
 import { kindLabel } from '../model/format.ts';
 import type { Timeline } from '../model/model.ts';
-import { EVENT_KINDS, type EventKind } from '../model/schema.ts';
+import { EVENT_KINDS, type EventKind } from '../model/vocabulary.ts';
 import { filterTimeline, type ViewOptions } from './options.ts';
 
 export type Filters = Pick<ViewOptions, 'parties' | 'kinds'>;

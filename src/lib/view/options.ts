@@ -4,9 +4,31 @@
  * its check is dropped with a warning (the page logs it); nothing from the URL reaches the page
  * unchecked.
  */
-import { DAY, isoDay, parseDate } from '../model/dates.ts';
+import { DAY, DateError, isoDay, parseSimpleDate, type DateSpan } from '../model/date-span.ts';
 import type { Timeline } from '../model/model.ts';
-import { EVENT_KINDS, KEBAB, type EventKind } from '../model/schema.ts';
+import { EVENT_KINDS, KEBAB, type EventKind } from '../model/vocabulary.ts';
+
+/** Reads an EDTF date for `from`/`to`; throws DateError when it is not one. */
+export type DateParser = (input: string) => DateSpan;
+
+/**
+ * The parser pages start with: plain dates only, so the browser need not load the EDTF parser. A
+ * page whose `from`/`to` is anything else (see needsFullDateParser) loads dates.ts and passes its
+ * parseDate instead.
+ */
+export const plainDates: DateParser = (input) => {
+	const span = parseSimpleDate(input);
+	if (!span) throw new DateError(`"${input}" is not a plain date`);
+	return span;
+};
+
+/** Whether `from` or `to` is more than a plain date: only the full EDTF parser can read it (or reject it). */
+export function needsFullDateParser(params: URLSearchParams): boolean {
+	return ['from', 'to'].some((name) => {
+		const raw = params.get(name);
+		return raw !== null && raw.length <= MAX_LENGTH && parseSimpleDate(raw) === null;
+	});
+}
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -58,7 +80,7 @@ function flag(name: string, raw: string, warnings: string[]): boolean | null {
 	return null;
 }
 
-function instant(name: string, raw: string, warnings: string[]): { min: number; max: number } | null {
+function instant(name: string, raw: string, warnings: string[], parseDate: DateParser): { min: number; max: number } | null {
 	try {
 		const span = parseDate(raw);
 		if (span.type !== 'unscheduled') return { min: span.min, max: span.max };
@@ -69,7 +91,7 @@ function instant(name: string, raw: string, warnings: string[]): { min: number; 
 	return null;
 }
 
-export function parseViewOptions(params: URLSearchParams, timeline: Timeline): { options: ViewOptions; warnings: string[] } {
+export function parseViewOptions(params: URLSearchParams, timeline: Timeline, parseDate: DateParser = plainDates): { options: ViewOptions; warnings: string[] } {
 	const options = defaultOptions();
 	const warnings: string[] = [];
 	for (const key of new Set(params.keys())) {
@@ -97,8 +119,8 @@ export function parseViewOptions(params: URLSearchParams, timeline: Timeline): {
 
 	const fromRaw = get('from');
 	const toRaw = get('to');
-	const from = fromRaw === null ? null : instant('from', fromRaw, warnings);
-	const to = toRaw === null ? null : instant('to', toRaw, warnings);
+	const from = fromRaw === null ? null : instant('from', fromRaw, warnings, parseDate);
+	const to = toRaw === null ? null : instant('to', toRaw, warnings, parseDate);
 	if (from && to) {
 		if (to.max > from.min) options.window = [from.min, to.max];
 		else warnings.push('from/to: "to" is not after "from"; ignored');
