@@ -1,11 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// `npm run bench` builds into its own directories so build/ and .svelte-kit/ stay untouched.
+const out = process.env.DATELINE_OUT_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		adapter: adapter({ pages: out, assets: out, strict: true }),
+		outDir: process.env.DATELINE_KIT_DIR ?? '.svelte-kit',
 		// Absolute asset paths: the 404 page (build/404.html) is served at any unknown path.
 		paths: { relative: false },
 		prerender: { handleMissingId: 'fail', handleHttpError: 'fail' },

@@ -5,12 +5,13 @@
  */
 import { dev } from '$app/environment';
 import { error } from '@sveltejs/kit';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Timeline } from '../model/model.ts';
 import { previewTimeline, type Rest } from '../model/preview.ts';
 import { formatIssue } from '../model/validate.ts';
 import { checkFiles, type CheckResult } from './check.ts';
+import { timelineDirs } from './files.ts';
 
 interface Catalog {
 	timelines: Map<string, Timeline>;
@@ -45,7 +46,10 @@ export function timelineOr404(slug: string): Timeline {
 /** The timeline file as written, for download. */
 export function timelineFile(slug: string): string {
 	timelineOr404(slug);
-	return readFileSync(join(process.cwd(), 'data/timelines', `${slug}.json`), 'utf8');
+	const file = timelineDirs(process.cwd())
+		.map((dir) => join(dir, `${slug}.json`))
+		.find((f) => existsSync(f));
+	return readFileSync(file!, 'utf8');
 }
 
 /**

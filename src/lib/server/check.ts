@@ -2,7 +2,7 @@
 import { dirname, join, relative } from 'node:path';
 import { validateTimeline, type Issue, type SourceText } from '../model/validate.ts';
 import type { Timeline } from '../model/model.ts';
-import { listTimelineFiles, readJson, readSources } from './files.ts';
+import { listTimelineFiles, readJson, readSources, timelineDirs } from './files.ts';
 
 export interface CheckResult {
 	timelines: Timeline[];
@@ -11,9 +11,9 @@ export interface CheckResult {
 	sources: ReadonlyMap<string, SourceText>;
 }
 
-/** Checks the given files (default: every file in data/timelines); sources come from data/sources next to them. */
+/** Checks the given files (default: every file in data/timelines, see timelineDirs); sources come from data/sources next to them. */
 export function checkFiles(root: string, files?: string[]): CheckResult {
-	const list = files && files.length > 0 ? files : listTimelineFiles(join(root, 'data/timelines'));
+	const list = files && files.length > 0 ? files : timelineDirs(root).flatMap(listTimelineFiles);
 	const timelines: Timeline[] = [];
 	const issues: Issue[] = [];
 	const stores = new Map<string, ReturnType<typeof readSources>>();

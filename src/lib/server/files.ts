@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseJson, type ParsedJson } from '../model/json.ts';
 import type { SourceStore, SourceText } from '../model/validate.ts';
 
@@ -19,6 +19,15 @@ export function readSources(dir: string): SourceStore {
 		store.set(name, { text: bytes.toString('utf8'), sha256: sha256(bytes) });
 	}
 	return store;
+}
+
+/**
+ * Where the build reads timelines: data/timelines, and for `npm run bench` also the timelines
+ * directory under DATELINE_BENCH_DATA (synthetic timelines that are never committed).
+ */
+export function timelineDirs(root: string): string[] {
+	const bench = process.env.DATELINE_BENCH_DATA;
+	return [join(root, 'data/timelines'), ...(bench ? [join(resolve(root, bench), 'timelines')] : [])];
 }
 
 export function listTimelineFiles(dir: string): string[] {

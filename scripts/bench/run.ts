@@ -1,0 +1,294 @@
+/**
+ * `npm run bench`: builds the site with synthetic timelines of 1,000 / 10,000 / 100,000 events,
+ * opens /embed/<slug> and /t/<slug> in headless Chromium, drives vis-timeline with the same data and
+ * the same zoom/pan script, and prints one table. It reports; it never fails on timing.
+ *
+ *   npm run bench -- [--sizes 1000,10000] [--runs N] [--reuse-build] [--build-only]
+ *
+ * Everything it writes goes under build-bench/ (git-ignored); build/ and .svelte-kit/ stay as they were.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { benchSlug, generateTimeline, visItems } from './generate.ts';
+import { frameStats, median, parseArgs, ratio, table, type Row } from './stats.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'build-bench');
+const VIS = join(OUT, 'vis');
+/** Each size is built on its own (data/timelines plus that one synthetic timeline), so a size too slow to build does not stop the others. */
+const dataDir = (n: number) => join(OUT, `data-${n}`);
+const siteDir = (n: number) => join(OUT, `site-${n}`);
+const SITE_PORT = 4180;
+const VIS_PORT = 4181;
+/** Seconds per build; override with BENCH_BUILD_TIMEOUT. */
+const BUILD_TIMEOUT = Number(process.env.BENCH_BUILD_TIMEOUT ?? 600);
+const VIEWPORT = { width: 1280, height: 800 };
+
+const log = (...a: unknown[]) => console.error('[bench]', ...a);
+
+/** Runs a command with a time limit; resolves with its exit code or 'timeout'. */
+function run(cmd: string, args: string[], env: Record<string, string>, timeoutS: number): Promise<number | 'timeout'> {
+	return new Promise((done) => {
+		const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		let tail = '';
+		const keep = (b: Buffer) => (tail = (tail + b.toString()).slice(-4000));
+		child.stdout.on('data', keep);
+		child.stderr.on('data', keep);
+		const timer = setTimeout(() => {
+			try {
+				process.kill(-child.pid!, 'SIGKILL');
+			} catch {
+				// already gone
+			}
+			done('timeout');
+		}, timeoutS * 1000);
+		child.on('exit', (code) => {
+			clearTimeout(timer);
+			if (code !== 0) log(`${cmd} ${args.join(' ')} exited ${code}:\n${tail}`);
+			done(code ?? 1);
+		});
+	});
+}
+
+function writeData(sizes: number[]) {
+	mkdirSync(VIS, { recursive: true });
+	for (const n of sizes) {
+		const t = generateTimeline(n);
+		rmSync(dataDir(n), { recursive: true, force: true });
+		mkdirSync(join(dataDir(n), 'timelines'), { recursive: true });
+		writeFileSync(join(dataDir(n), 'timelines', `${t.id}.json`), JSON.stringify(t));
+		writeFileSync(join(VIS, `data-${n}.json`), JSON.stringify(visItems(t)));
+	}
+	for (const f of ['index.html', 'harness.js']) copyFileSync(join(import.meta.dirname, 'vis', f), join(VIS, f));
+	copyFileSync(join(ROOT, 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'), join(VIS, 'vis-timeline-graph2d.min.js'));
+}
+
+/** Builds the site with the synthetic timelines; returns the time taken, or why it failed. */
+async function build(n: number): Promise<{ seconds: number } | { failed: string }> {
+	const started = performance.now();
+	const env = { DATELINE_BENCH_DATA: dataDir(n), DATELINE_OUT_DIR: siteDir(n), DATELINE_KIT_DIR: join(OUT, `kit-${n}`) };
+	const code = await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], env, BUILD_TIMEOUT);
+	const seconds = (performance.now() - started) / 1000;
+	if (code === 'timeout') return { failed: `build over ${BUILD_TIMEOUT} s` };
+	if (code !== 0) return { failed: `build failed (exit ${code})` };
+	return { seconds };
+}
+
+async function serve(dir: string, port: number): Promise<ChildProcess> {
+	const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.js'), '--port', String(port), '--dir', dir], { cwd: ROOT, stdio: 'ignore' });
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(`http://localhost:${port}/`)).status < 500) return child;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	child.kill();
+	throw new Error(`the server on port ${port} did not start`);
+}
+
+interface Measure {
+	firstRender: number;
+	frames: number[];
+	jsGz: number;
+	heapMb: number;
+}
+
+// Page scripts are strings: tsx would otherwise wrap named functions in a helper the page lacks.
+/** Starts recording rAF deltas in the page. */
+const START_FRAMES = `(() => {
+	window.__frames = [];
+	window.__collect = true;
+	let last = 0;
+	const tick = (t) => {
+		window.__frames.push(t - last);
+		last = t;
+		if (window.__collect) requestAnimationFrame(tick);
+	};
+	requestAnimationFrame((t) => {
+		last = t;
+		requestAnimationFrame(tick);
+	});
+})()`;
+const STOP_FRAMES = `(() => {
+	window.__collect = false;
+	return window.__frames;
+})()`;
+const RENDERED_AT = `performance.getEntriesByName('timeline:rendered')[0].startTime`;
+
+/**
+ * The fixed script: 15 wheel steps in, 15 out, then a drag of 20 steps, each followed by a short
+ * wait. `modifier` holds Control for the wheel (an embedded chart zooms only then).
+ */
+async function interact(page: Page, selector: string, modifier: boolean): Promise<number[]> {
+	const target = page.locator(selector).first();
+	await target.scrollIntoViewIfNeeded();
+	const box = (await target.boundingBox())!;
+	const x = box.x + box.width / 2;
+	const y = box.y + Math.min(box.height / 2, 150);
+	await page.mouse.move(x, y);
+	await page.evaluate(START_FRAMES);
+	if (modifier) await page.keyboard.down('Control');
+	for (const dy of [-200, 200])
+		for (let i = 0; i < 15; i++) {
+			await page.mouse.wheel(0, dy);
+			await page.waitForTimeout(50);
+		}
+	if (modifier) await page.keyboard.up('Control');
+	await page.mouse.down();
+	for (let i = 1; i <= 20; i++) {
+		await page.mouse.move(x - i * 15, y);
+		await page.waitForTimeout(30);
+	}
+	await page.mouse.up();
+	await page.waitForTimeout(300);
+	return page.evaluate<number[]>(STOP_FRAMES);
+}
+
+async function measure(browser: Browser, url: string, selector: string, modifier: boolean, renderTimeoutMs: number): Promise<Measure> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	const page = await context.newPage();
+	const pending: Promise<number>[] = [];
+	page.on('response', (res) => {
+		const type = res.headers()['content-type'] ?? '';
+		if (res.request().resourceType() === 'script' || type.includes('javascript'))
+			pending.push(
+				res.body().then(
+					(b) => gzipSync(b).length,
+					() => 0
+				)
+			);
+	});
+	try {
+		await page.goto(url, { timeout: renderTimeoutMs });
+		// A function, not a string: the page's Content-Security-Policy forbids evaluating strings there.
+		await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length > 0, null, { timeout: renderTimeoutMs, polling: 50 });
+		const firstRender = await page.evaluate<number>(RENDERED_AT);
+		await page.waitForTimeout(500);
+		const frames = await interact(page, selector, modifier);
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('HeapProfiler.collectGarbage');
+		const heap = await cdp.send('Runtime.getHeapUsage');
+		const jsGz = (await Promise.all(pending)).reduce((a, b) => a + b, 0);
+		return { firstRender, frames, jsGz, heapMb: heap.usedSize / 1024 / 1024 };
+	} finally {
+		await context.close();
+	}
+}
+
+/** Runs a target `runs` times: median first render and heap, frames pooled over the runs. */
+async function row(events: number, tool: string, runs: number, go: () => Promise<Measure>): Promise<Row> {
+	const all: Measure[] = [];
+	try {
+		for (let i = 0; i < runs; i++) {
+			log(`${tool}, ${events} events, run ${i + 1}/${runs}`);
+			all.push(await go());
+		}
+	} catch (e) {
+		const message = (e as Error).message;
+		const timeout = /Timeout (\d+)ms exceeded/.exec(message);
+		const reason = timeout ? `no render within ${Number(timeout[1]) / 1000} s` : message.split('\n')[0]!.slice(0, 80);
+		log(`${tool}, ${events} events: ${reason}`);
+		if (all.length === 0) return { events, tool, firstRender: `not run (${reason})`, frames: null, jsGzKb: null, heapMb: null };
+	}
+	return {
+		events,
+		tool,
+		firstRender: median(all.map((m) => m.firstRender)),
+		frames: frameStats(all.flatMap((m) => m.frames)),
+		jsGzKb: all[0]!.jsGz / 1024,
+		heapMb: median(all.map((m) => m.heapMb))
+	};
+}
+
+function notRun(events: number, tool: string, reason: string): Row {
+	return { events, tool, firstRender: `not run (${reason})`, frames: null, jsGzKb: null, heapMb: null };
+}
+
+type Built = { seconds: number } | { failed: string };
+
+async function main() {
+	const args = parseArgs(process.argv.slice(2));
+	const sizes = [...new Set(args.sizes)].sort((a, b) => a - b);
+	const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+
+	log(`generating ${sizes.join(', ')} events`);
+	writeData(sizes);
+	const builds = new Map<number, Built>();
+	for (const n of sizes) {
+		if (args.reuseBuild && existsSync(join(siteDir(n), 't', `${benchSlug(n)}.html`))) {
+			builds.set(n, { seconds: 0 });
+			continue;
+		}
+		log(`building the site with ${n} events into ${siteDir(n)} (time limit ${BUILD_TIMEOUT} s)`);
+		const b = await build(n);
+		log('failed' in b ? b.failed : `built in ${b.seconds.toFixed(0)} s`);
+		builds.set(n, b);
+	}
+	if (args.buildOnly) return;
+
+	const browser = await chromium.launch({ executablePath });
+	const rows: Row[] = [];
+	const vis = await serve(VIS, VIS_PORT);
+	try {
+		for (const n of sizes) {
+			const slug = benchSlug(n);
+			// Generous for Dateline, so a slow first render is measured rather than cut off; a minute
+			// for vis-timeline, which does not get far with 10,000 events on this machine.
+			const limit = n >= 100_000 ? 120_000 : 60_000;
+			const built = builds.get(n)!;
+			const site = 'failed' in built ? null : await serve(siteDir(n), SITE_PORT);
+			try {
+				for (const [tool, path, modifier] of [
+					['Dateline /embed', `/embed/${slug}`, true],
+					['Dateline /t', `/t/${slug}`, false]
+				] as const) {
+					if ('failed' in built) rows.push(notRun(n, tool, built.failed));
+					else rows.push(await row(n, tool, args.runs, () => measure(browser, `http://localhost:${SITE_PORT}${path}`, '.chart svg', modifier, limit)));
+				}
+			} finally {
+				site?.kill();
+				await new Promise((r) => setTimeout(r, 300));
+			}
+			rows.push(await row(n, 'vis-timeline', args.runs, () => measure(browser, `http://localhost:${VIS_PORT}/index.html?n=${n}`, '#timeline .vis-center', false, 60_000)));
+		}
+	} finally {
+		await browser.close().catch(() => {});
+		vis.kill();
+	}
+
+	const cpu = cpus();
+	const out: string[] = [];
+	out.push(`## Dateline benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`, '');
+	out.push(
+		`Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}; load average ${loadavg()
+			.map((l) => l.toFixed(2))
+			.join(', ')}; Node ${process.version}; Chromium ${browser.version()}${executablePath ? ` (${executablePath})` : ''}; headless, ${VIEWPORT.width} × ${VIEWPORT.height}; runs per row: ${args.runs}.`
+	);
+	const took = (b: Built) => ('failed' in b ? b.failed : b.seconds ? `${b.seconds.toFixed(0)} s` : 'reused');
+	out.push(`Site build per size: ${sizes.map((n) => `${n.toLocaleString('en')} events ${took(builds.get(n)!)}`).join('; ')}.`, '');
+	out.push(table(rows), '');
+	out.push('Dateline /embed over vis-timeline (below 1 is better for Dateline):', '');
+	out.push('| events | first render | frame p95 | frame max | JS gz | heap |', '|---:|---:|---:|---:|---:|---:|');
+	for (const n of sizes) {
+		const d = rows.find((r) => r.events === n && r.tool === 'Dateline /embed');
+		const v = rows.find((r) => r.events === n && r.tool === 'vis-timeline');
+		const first = (r?: Row) => (typeof r?.firstRender === 'number' ? r.firstRender : null);
+		out.push(`| ${n.toLocaleString('en')} | ${ratio(first(d), first(v))} | ${ratio(d?.frames?.p95, v?.frames?.p95)} | ${ratio(d?.frames?.max, v?.frames?.max)} | ${ratio(d?.jsGzKb, v?.jsGzKb)} | ${ratio(d?.heapMb, v?.heapMb)} |`);
+	}
+	out.push(
+		'',
+		'First render: navigation start to the `timeline:rendered` mark (for Dateline it fires once the whole timeline is loaded, including /t/<slug>/model.json for large ones; for vis-timeline a frame after its first draw). Frames: requestAnimationFrame intervals during 15 wheel steps in, 15 out and a 20-step drag (pooled over runs). JS: gzip size of every script the page loaded. Heap: used JS heap after a forced GC, at the end.'
+	);
+	console.log(out.join('\n'));
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});

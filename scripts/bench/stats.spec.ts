@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SIZES, frameStats, median, parseArgs, percentile, ratio, table, targetsFor } from './stats.ts';
+
+describe('percentile', () => {
+	it('uses the nearest rank', () => {
+		const xs = [5, 1, 4, 2, 3, 10, 9, 8, 7, 6];
+		expect(percentile(xs, 50)).toBe(5);
+		expect(percentile(xs, 95)).toBe(10);
+		expect(percentile(xs, 0)).toBe(1);
+		expect(median([3, 1, 2])).toBe(2);
+		expect(percentile([], 50)).toBeNaN();
+	});
+
+	it('summarises frames', () => {
+		expect(frameStats([16, 17, 50])).toEqual({ p50: 17, p95: 50, max: 50, count: 3 });
+	});
+});
+
+describe('parseArgs', () => {
+	it('defaults to all three sizes, one run', () => {
+		expect(parseArgs([])).toEqual({ sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false });
+	});
+
+	it('reads --sizes and --runs', () => {
+		expect(parseArgs(['--sizes', '1000,10000', '--runs', '3', '--reuse-build'])).toEqual({ sizes: [1000, 10000], runs: 3, reuseBuild: true, buildOnly: false });
+		expect(parseArgs(['--sizes=100_000'])).toEqual({ sizes: [100000], runs: 1, reuseBuild: false, buildOnly: false });
+	});
+
+	it('rejects what it does not understand', () => {
+		expect(() => parseArgs(['--sizes', 'x'])).toThrow(/positive whole numbers/);
+		expect(() => parseArgs(['--runs', '0'])).toThrow(/positive/);
+		expect(() => parseArgs(['--fast'])).toThrow(/unknown option/);
+	});
+});
+
+describe('table', () => {
+	it('puts the issue’s targets beside each value', () => {
+		expect(targetsFor(10_000)).toEqual({ firstRender: 300, p95: 17, max: 50 });
+		const out = table([
+			{ events: 100_000, tool: 'Dateline', firstRender: 1234.4, frames: { p50: 16.7, p95: 18.2, max: 40, count: 90 }, jsGzKb: 42.04, heapMb: 150.55 },
+			{ events: 1000, tool: 'vis-timeline', firstRender: 'not run (timeout)', frames: null, jsGzKb: null, heapMb: null }
+		]);
+		const lines = out.split('\n');
+		expect(lines).toHaveLength(4);
+		expect(lines[2]).toBe('| 100,000 | Dateline | 1,234 ms (1,500 ms) | 17 ms | 18 ms (17 ms) | 40 ms (50 ms) | 42.0 (≤ 50) | 150.6 (< 200) |');
+		expect(lines[3]).toContain('not run (timeout) (150 ms)');
+	});
+
+	it('gives ratios', () => {
+		expect(ratio(50, 200)).toBe('0.25×');
+		expect(ratio(null, 2)).toBe('n/a');
+	});
+});

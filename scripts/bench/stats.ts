@@ -1,0 +1,126 @@
+/** Small pure helpers for `npm run bench`: percentiles, argument parsing, the table. */
+
+/** The p-th percentile (0-100) by the nearest-rank method; NaN for no values. */
+export function percentile(values: readonly number[], p: number): number {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const rank = Math.ceil((p / 100) * sorted.length);
+	return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
+}
+
+export function median(values: readonly number[]): number {
+	return percentile(values, 50);
+}
+
+export interface FrameStats {
+	p50: number;
+	p95: number;
+	max: number;
+	count: number;
+}
+
+export function frameStats(deltas: readonly number[]): FrameStats {
+	return { p50: percentile(deltas, 50), p95: percentile(deltas, 95), max: deltas.length ? Math.max(...deltas) : NaN, count: deltas.length };
+}
+
+export const DEFAULT_SIZES = [1000, 10_000, 100_000];
+
+export interface BenchArgs {
+	sizes: number[];
+	runs: number;
+	/** Serve the last build-bench/ build again instead of building (the data must be the same sizes). */
+	reuseBuild: boolean;
+	/** Only generate and build (e.g. ahead of a measuring run that holds the browser-test lock). */
+	buildOnly: boolean;
+}
+
+/** `--sizes 1000,10000`, `--runs N` (also `--sizes=...`), `--reuse-build` and `--build-only`. */
+export function parseArgs(argv: readonly string[]): BenchArgs {
+	const args: BenchArgs = { sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false };
+	for (let i = 0; i < argv.length; i++) {
+		const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
+		const value = () => {
+			const v = inline ?? argv[++i];
+			if (v === undefined) throw new Error(`${flag} needs a value`);
+			return v;
+		};
+		if (flag === '--sizes') {
+			const sizes = value()
+				.split(',')
+				.map((s) => Number(s.trim().replace(/_/g, '')));
+			if (sizes.length === 0 || sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('--sizes takes positive whole numbers, e.g. --sizes 1000,10000');
+			args.sizes = sizes;
+		} else if (flag === '--runs') {
+			const runs = Number(value());
+			if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a positive whole number');
+			args.runs = runs;
+		} else if (flag === '--reuse-build') {
+			args.reuseBuild = true;
+		} else if (flag === '--build-only') {
+			args.buildOnly = true;
+		} else {
+			throw new Error(`unknown option ${flag} (use --sizes 1000,10000, --runs N, --reuse-build, --build-only)`);
+		}
+	}
+	return args;
+}
+
+/** The issue's targets for a size (the nearest listed size at or above it). */
+export interface Targets {
+	firstRender: number;
+	p95: number;
+	max: number;
+}
+
+export function targetsFor(events: number): Targets {
+	if (events <= 1000) return { firstRender: 150, p95: 17, max: 33 };
+	if (events <= 10_000) return { firstRender: 300, p95: 17, max: 50 };
+	return { firstRender: 1500, p95: 17, max: 50 };
+}
+
+export const JS_TARGET_KB = 50;
+export const HEAP_TARGET_MB = 200;
+
+export interface Row {
+	events: number;
+	tool: string;
+	/** ms, or a reason it was not measured */
+	firstRender: number | string;
+	frames: FrameStats | null;
+	jsGzKb: number | null;
+	heapMb: number | null;
+}
+
+const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v).toLocaleString('en')} ms` : 'n/a');
+const num = (v: number | null, digits = 1) => (v === null || !Number.isFinite(v) ? 'n/a' : v.toFixed(digits));
+
+/** One markdown table: each measured value with the issue's target beside it. */
+export function table(rows: readonly Row[]): string {
+	const head = [
+		'| events | tool | first render (target) | frame p50 | frame p95 (target) | frame max (target) | JS gz KB (target) | heap MB (target) |',
+		'|---:|---|---:|---:|---:|---:|---:|---:|'
+	];
+	const lines = rows.map((r) => {
+		const t = targetsFor(r.events);
+		const first = typeof r.firstRender === 'string' ? r.firstRender : ms(r.firstRender);
+		const f = r.frames;
+		const heapTarget = r.events >= 100_000 ? ` (< ${HEAP_TARGET_MB})` : '';
+		return [
+			r.events.toLocaleString('en'),
+			r.tool,
+			`${first} (${ms(t.firstRender)})`,
+			f ? ms(f.p50) : 'n/a',
+			`${f ? ms(f.p95) : 'n/a'} (${t.p95} ms)`,
+			`${f ? ms(f.max) : 'n/a'} (${t.max} ms)`,
+			`${num(r.jsGzKb)} (≤ ${JS_TARGET_KB})`,
+			`${num(r.heapMb)}${heapTarget}`
+		].join(' | ');
+	});
+	return [...head, ...lines.map((l) => `| ${l} |`)].join('\n');
+}
+
+/** Dateline's value over vis-timeline's, as "0.25×"; n/a when either is missing. */
+export function ratio(a: number | null | undefined, b: number | null | undefined): string {
+	if (typeof a !== 'number' || typeof b !== 'number' || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return 'n/a';
+	return `${(a / b).toFixed(2)}×`;
+}
