@@ -37,9 +37,16 @@ export class DateError extends Error {}
 
 export const DAY = 86_400_000;
 
-/** Whole days from a UTC instant: the calendar day, independent of the reader's zone. */
+/**
+ * Whole days from a UTC instant: the calendar day, independent of the reader's zone, as ISO 8601 /
+ * EDTF writes it: a four-digit year (more when needed), a minus sign before year 0 ("-0043-03-15").
+ * (Date#toISOString writes six-digit "+/-YYYYYY" years outside 0 to 9999.)
+ */
 export function isoDay(ms: number): string {
-	return new Date(ms).toISOString().slice(0, 10);
+	const date = new Date(ms);
+	const year = date.getUTCFullYear();
+	const pad = (n: number, width: number) => String(n).padStart(width, '0');
+	return `${year < 0 ? '-' : ''}${pad(Math.abs(year), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
 /** The earliest and latest calendar day the span can mean (inclusive), or null when unscheduled. */

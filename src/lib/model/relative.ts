@@ -182,9 +182,9 @@ function daysInWords(min: number, max: number, joiner: 'to' | 'or' = 'to'): stri
 	const wholeYear = ms(startOfYear(first)) === min && ms(addYears(first, 1)) === max;
 	const wholeMonth = ms(startOfMonth(first)) === min && ms(addMonths(first, 1)) === max;
 	const edtf = wholeYear
-		? isoDay(min).slice(0, 4)
+		? isoDay(min).slice(0, -6)
 		: wholeMonth
-			? isoDay(min).slice(0, 7)
+			? isoDay(min).slice(0, -3)
 			: max - min <= DAY
 				? isoDay(min)
 				: `${isoDay(min)}/${isoDay(max - DAY)}`;
