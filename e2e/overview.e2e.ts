@@ -158,6 +158,18 @@ test.describe('the overview strip on a touch screen', () => {
 		await expect(slider(page)).toHaveAttribute('aria-valuetext', /2023$/);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(720);
 	});
+
+	test('each handle has a grab area at least 44 px wide and as tall as the strip', async ({ page }) => {
+		await page.goto('/');
+		await chartReady(page);
+		expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+		const hits = page.locator('.overview .handle .hit');
+		await expect(hits).toHaveCount(2);
+		for (const box of await hits.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+			expect(box.width).toBeGreaterThanOrEqual(44);
+			expect(box.height).toBeGreaterThanOrEqual(44);
+		}
+	});
 });
 
 test.describe('on a phone', () => {
