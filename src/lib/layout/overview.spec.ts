@@ -243,6 +243,15 @@ describe('overviewTicks', () => {
 		expect(labels).toEqual(['2022', '2023', '2024', '2025']);
 	});
 
+	it('keeps labels apart at any width: no quarter ticks 54 px apart over three and a half years', () => {
+		const span: Window = [utc(2022, 3, 1), utc(2025, 9, 1)];
+		for (const width of [320, 500, 800, 1000, 1280, 1600]) {
+			const ticks = overviewTicks(span, overviewScale(span, width));
+			expect(ticks.length).toBeGreaterThanOrEqual(2);
+			for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x, `${width} px`).toBeGreaterThanOrEqual(63);
+		}
+	});
+
 	it('labels months over a few months, and days over a few days', () => {
 		const months: Window = [utc(2025, 5, 20), utc(2025, 9, 10)];
 		expect(overviewTicks(months, overviewScale(months, 500)).map((t) => t.label)).toEqual(['Jun 2025', 'Jul 2025', 'Aug 2025', 'Sep 2025']);

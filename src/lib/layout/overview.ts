@@ -11,7 +11,7 @@ import { formatUtc as format } from '../model/calendar.ts';
 import { DAY } from '../model/date-span.ts';
 import type { Party, TimelineEvent } from '../model/model.ts';
 import { MIN_WINDOW, type Window } from './scale.ts';
-import { tickFormat } from './ticks.ts';
+import { fitTicks, tickFormat } from './ticks.ts';
 
 export const OVERVIEW_HEIGHT = 44;
 /** Room at each end, so a handle at the very start or end of time can still be grabbed. */
@@ -92,10 +92,14 @@ export function overviewMarks(events: readonly TimelineEvent[], parties: readonl
 }
 
 /** A few calendar ticks for the whole extent (years, months or days, as it spans), labelled in UTC. */
+/** The least distance between two overview tick labels ("Sep 2025" is about 50 px wide at 11 px). */
+const TICK_SPACING = 64;
+
 export function overviewTicks(extent: Window, s: OverviewScale): { ms: number; x: number; label: string }[] {
 	const scale = scaleUtc().domain([new Date(extent[0]), new Date(extent[1])]).range([s.left, s.right]);
-	const count = Math.max(2, Math.floor((s.right - s.left) / 90));
-	let ticks = scale.ticks(count);
+	// fitTicks, not ticks(count): d3 may round a count up to a finer calendar step (quarters where
+	// years were asked), and "Apr 2022" labels 54 px apart run into each other.
+	let ticks = fitTicks(scale, s.right - s.left, TICK_SPACING);
 	if (!ticks.every((t) => t.getUTCHours() === 0)) ticks = scale.ticks(utcDay);
 	// A label centred on a tick near an end would be cut off; leave those out.
 	ticks = ticks.filter((t) => scale(t) >= s.left + 22 && scale(t) <= s.right - 22);
