@@ -154,7 +154,7 @@ export function filterTimeline(timeline: Timeline, options: Pick<ViewOptions, 'p
 }
 
 /** The query string that reproduces these options (defaults left out), for embed snippets and links. */
-export function optionsQuery(options: ViewOptions): string {
+export function optionsQuery(options: ViewOptions, lang: string | null = null): string {
 	const d = defaultOptions();
 	const q = new URLSearchParams();
 	if (options.event) q.set('event', options.event);
@@ -167,6 +167,8 @@ export function optionsQuery(options: ViewOptions): string {
 	if (options.theme !== d.theme) q.set('theme', options.theme);
 	if (options.list !== d.list) q.set('list', options.list ? '1' : '0');
 	if (options.controls !== d.controls) q.set('controls', options.controls ? '1' : '0');
+	// A language asked for in the URL stays with the links and snippets built from it.
+	if (lang) q.set('lang', lang);
 	const s = q.toString();
 	return s ? `?${s}` : '';
 }
