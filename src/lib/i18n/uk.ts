@@ -10,7 +10,7 @@ const pl = (n: number, one: string, few: string, many: string) => {
 
 export const uk: Messages = {
 	dates: {
-		about: (d) => `близько ${d}`,
+		about: (d) => `приблизно ${d}`,
 		uncertain: (d) => `${d} (непевно)`,
 		range: (a, b) => `${a} – ${b}`,
 		either: (a, b) => `${a} або ${b}`,
