@@ -173,7 +173,7 @@ export const ar: Messages = {
 		who: 'من',
 		where: 'أين',
 		notReported: 'غير مذكور',
-		clock: (tz) => `التوقيت: ${tz}`,
+		clock: 'التوقيت:',
 		forecast: (label, when) => `توقّع، مرسوم كنافذة متقطعة: ${label}، ${when}.`,
 		sourceSays: 'ماذا يقول المصدر',
 		noPassage: 'لا فقرة من المصدر بعد: هذا الحدث غير موثق.',

@@ -170,7 +170,7 @@ export const en = {
 		who: 'Who',
 		where: 'Where',
 		notReported: 'Not reported',
-		clock: (tz: string) => `Clock: ${tz}`,
+		clock: 'Clock:',
 		forecast: (label: string, when: string) => `Forecast, drawn as a dashed window: ${label}, ${when}.`,
 		sourceSays: 'What the source says',
 		noPassage: 'No source passage yet: this event is unverified.',

@@ -170,7 +170,7 @@ export const uk: Messages = {
 		who: 'Хто',
 		where: 'Де',
 		notReported: 'Не повідомлено',
-		clock: (tz) => `Час: ${tz}`,
+		clock: 'Час:',
 		forecast: (label, when) => `Прогноз, показаний пунктирним вікном: ${label}, ${when}.`,
 		sourceSays: 'Що каже джерело',
 		noPassage: 'Уривка з джерела ще немає: подію не перевірено.',

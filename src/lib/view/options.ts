@@ -47,8 +47,11 @@ export interface ViewOptions {
 }
 
 export const KNOWN_PARAMS = ['event', 'parties', 'kinds', 'from', 'to', 'theme', 'list', 'controls'] as const;
-/** Read by other parts of a page, not a view option: the timeline URL of /view and /embed. */
-const OTHER_PARAMS = ['src'];
+/**
+ * Read by other parts of a page, not a view option: the timeline URL of /view and /embed, and the
+ * interface language (checked by the root layout, see $lib/i18n/languages).
+ */
+const OTHER_PARAMS = ['src', 'lang'];
 const MAX_LENGTH = 500;
 
 export function defaultOptions(): ViewOptions {
