@@ -7,7 +7,7 @@
  */
 import { EN_DATES, type DateLocale } from './dates.ts';
 import { en, type Messages } from './en.ts';
-import { DEFAULT_LANG, DIRECTION, type Lang } from './languages.ts';
+import { DEFAULT_LANG, differs, DIRECTION, type Lang } from './languages.ts';
 
 const PACKS: Record<Exclude<Lang, 'en'>, () => Promise<{ messages: Messages; dates: DateLocale }>> = {
 	uk: () => import('./packs/uk.ts'),
@@ -24,6 +24,11 @@ class Locale {
 	/** `?lang=<lang>` when the language came from the URL, else '': for links within the site. */
 	search = $derived(this.explicit ? `?lang=${this.lang}` : '');
 	#asked: Lang = DEFAULT_LANG;
+
+	/** `tag` when text in that language needs its own `lang` attribute on this page, else undefined. */
+	foreign(tag: string): string | undefined {
+		return differs(tag, this.lang) ? tag : undefined;
+	}
 
 	/** Switches to `lang` (loading it first when needed). A later call wins over an earlier one still loading. */
 	async set(lang: Lang): Promise<void> {
