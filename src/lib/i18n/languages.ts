@@ -11,9 +11,6 @@ export const DEFAULT_LANG: Lang = 'en';
 /** Writing direction per language. */
 export const DIRECTION: Record<Lang, 'ltr' | 'rtl'> = { en: 'ltr', uk: 'ltr', ar: 'rtl' };
 
-/** A language's own name, for the language switcher. */
-export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', uk: 'Українська', ar: 'العربية' };
-
 /** The interface language for a BCP 47 tag ("uk-UA" → uk, "ar-EG" → ar), or null when there is none. */
 export function matchLang(tag: string): Lang | null {
 	const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';

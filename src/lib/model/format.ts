@@ -1,11 +1,12 @@
 /**
  * Dates in words at their real precision: "15 August 2025", "August 2025", "about 18 to 21 August 2025",
- * "not scheduled". Formatting is in UTC (formatUtc) so the reader's time zone never shifts a day.
+ * "not scheduled", in the language of a DateLocale (English by default, see $lib/i18n/dates).
+ * Formatting is in UTC so the reader's time zone never shifts a day.
  */
 import { EN_DATES, type DateLocale } from '../i18n/dates.ts';
 import { en } from '../i18n/en.ts';
 import type { DatePoint, DateSpan, IntervalEnd } from './date-span.ts';
-import type { DateBasis, EventKind, EventStatus } from './vocabulary.ts';
+import type { DateBasis, EventKind } from './vocabulary.ts';
 
 // All functions take the language's DateLocale; English (the default) is what the validator, the
 // exports and prerendered pages use.
@@ -86,10 +87,8 @@ export function describePrecision(span: DateSpan, loc: DateLocale = EN_DATES): s
 	return parts.join(' ');
 }
 
-/** A kind of event in words, capitalised for a label: "Press conference". */
+/** A kind of event in words, capitalised for a label: "Press conference" (English; pages use their catalogue). */
 export function kindLabel(kind: EventKind): string {
 	return en.kinds[kind];
 }
 
-/** An event's status in words (English; pages use the catalogue of their language). */
-export const STATUS_WORDS: Record<EventStatus, string> = en.status;
