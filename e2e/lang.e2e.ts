@@ -197,3 +197,14 @@ test('English pages load no other language: the Ukrainian and Arabic chunks come
 	await page.waitForLoadState('networkidle');
 	expect(loaded('اعرض القائمة') && loaded('أغسطس')).toBe(true);
 });
+
+test('the source page in Arabic: the interface in Arabic, the article marked as English', async ({ page }) => {
+	await page.goto(`/sources/jordannews-trump-steps-back?lang=ar`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+	await expect(page.locator('.source .text')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('.source h1')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('.source .hint')).toHaveText(/^الفقرات المعلَّمة/);
+	// Back links to events keep the language.
+	await expect(page.locator('a.backlink').first()).toHaveAttribute('href', /lang=ar/);
+	await expectNoAxeViolations(page);
+});
