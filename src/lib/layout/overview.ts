@@ -12,6 +12,7 @@ import { DAY } from '../model/date-span.ts';
 import type { Party, TimelineEvent } from '../model/model.ts';
 import { MIN_WINDOW, type Window } from './scale.ts';
 import { fitTicks, tickFormat } from './ticks.ts';
+import { EN_DATES, type DateLocale } from '../i18n/dates.ts';
 
 export const OVERVIEW_HEIGHT = 44;
 /** Room at each end, so a handle at the very start or end of time can still be grabbed. */
@@ -95,7 +96,7 @@ export function overviewMarks(events: readonly TimelineEvent[], parties: readonl
 /** The least distance between two overview tick labels ("Sep 2025" is about 50 px wide at 11 px). */
 const TICK_SPACING = 64;
 
-export function overviewTicks(extent: Window, s: OverviewScale): { ms: number; x: number; label: string }[] {
+export function overviewTicks(extent: Window, s: OverviewScale, loc?: DateLocale): { ms: number; x: number; label: string }[] {
 	const scale = scaleUtc().domain([new Date(extent[0]), new Date(extent[1])]).range([s.left, s.right]);
 	// fitTicks, not ticks(count): d3 may round a count up to a finer calendar step (quarters where
 	// years were asked), and "Apr 2022" labels 54 px apart run into each other.
@@ -103,7 +104,7 @@ export function overviewTicks(extent: Window, s: OverviewScale): { ms: number; x
 	if (!ticks.every((t) => t.getUTCHours() === 0)) ticks = scale.ticks(utcDay);
 	// A label centred on a tick near an end would be cut off; leave those out.
 	ticks = ticks.filter((t) => scale(t) >= s.left + 22 && scale(t) <= s.right - 22);
-	const label = tickFormat(ticks);
+	const label = tickFormat(ticks, loc);
 	return ticks.map((t) => ({ ms: t.getTime(), x: scale(t), label: label(t) }));
 }
 
@@ -187,16 +188,17 @@ export function sliderValues([a, b]: Window, extent: Window): { now: number; min
  * "30 December 2024 to 2 January 2025", or one day. The end is exclusive, so a window that ends at
  * midnight ends on the day before.
  */
-export function windowText(window: Window): string {
+export function windowText(window: Window, loc: DateLocale = EN_DATES): string {
 	// To the minute: a window that went through d3-zoom's transform may start a millisecond early.
 	const [a, b] = window.map((t) => Math.round(t / MINUTE) * MINUTE) as [number, number];
 	const start = a;
 	const end = Math.max(a, b - 1);
-	const last = format(end, 'd MMMM yyyy');
+	const last = loc.format(end, 'day');
+	const range = loc.words.range;
 	if (format(start, 'yyyy-MM-dd') === format(end, 'yyyy-MM-dd')) return last;
-	if (format(start, 'yyyy-MM') === format(end, 'yyyy-MM')) return `${format(start, 'd')} to ${last}`;
-	if (format(start, 'yyyy') === format(end, 'yyyy')) return `${format(start, 'd MMMM')} to ${last}`;
-	return `${format(start, 'd MMMM yyyy')} to ${last}`;
+	if (format(start, 'yyyy-MM') === format(end, 'yyyy-MM')) return range(loc.format(start, 'dayNumber'), last);
+	if (format(start, 'yyyy') === format(end, 'yyyy')) return range(loc.format(start, 'dayMonth'), last);
+	return range(loc.format(start, 'day'), last);
 }
 
 /**

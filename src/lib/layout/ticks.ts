@@ -1,18 +1,21 @@
 /**
  * Axis tick labels in UTC, one style for all ticks of a view, chosen by what the ticks have in
  * common: "2025" when all fall on new year, "Aug 2025" when all fall on the first of a month,
- * else "14 Aug".
+ * else "14 Aug". Other languages pass their DateLocale.
  */
 import { utcFormat } from 'd3-time-format';
+import type { DateLocale } from '../i18n/dates.ts';
 
 const byDay = utcFormat('%-d %b');
 const byMonth = utcFormat('%b %Y');
 const byYear = utcFormat('%Y');
 
-export function tickFormat(ticks: readonly Date[]): (d: Date) => string {
+export function tickFormat(ticks: readonly Date[], loc?: DateLocale): (d: Date) => string {
 	const firstOfMonth = ticks.every((t) => t.getUTCDate() === 1 && t.getUTCHours() === 0);
-	if (firstOfMonth && ticks.every((t) => t.getUTCMonth() === 0)) return byYear;
-	return firstOfMonth ? byMonth : byDay;
+	const style = firstOfMonth && ticks.every((t) => t.getUTCMonth() === 0) ? 'tickYear' : firstOfMonth ? 'tickMonth' : 'tickDay';
+	// English keeps d3's formats; another language writes the same styles with its own patterns.
+	if (!loc) return { tickYear: byYear, tickMonth: byMonth, tickDay: byDay }[style];
+	return (d) => loc.format(d.getTime(), style);
 }
 
 interface TickScale {

@@ -6,6 +6,7 @@
 import { formatUtc } from '../model/calendar.ts';
 import { DAY, type DatePoint, type DateSpan } from '../model/date-span.ts';
 import { formatSpan } from '../model/format.ts';
+import { EN_DATES, type DateLocale } from '../i18n/dates.ts';
 import type { TimelineEvent } from '../model/model.ts';
 
 export interface VerticalGroup {
@@ -27,7 +28,7 @@ export interface VerticalLayout {
 	unscheduled: number[];
 }
 
-const PATTERN = { day: 'EEE d MMM yyyy', month: 'MMMM yyyy', year: 'yyyy' } as const;
+const PATTERN = { day: 'weekdayDay', month: 'month', year: 'year' } as const;
 const ISO = { day: 'yyyy-MM-dd', month: 'yyyy-MM', year: 'yyyy' } as const;
 
 function startOf(span: DateSpan): DatePoint | null {
@@ -36,14 +37,14 @@ function startOf(span: DateSpan): DatePoint | null {
 	return null;
 }
 
-function heading(span: Exclude<DateSpan, { type: 'unscheduled' }>): { key: string; label: string; datetime: string | null } {
+function heading(span: Exclude<DateSpan, { type: 'unscheduled' }>, loc: DateLocale): { key: string; label: string; datetime: string | null } {
 	const p = startOf(span);
 	if (!p || p.year <= 0) {
-		const words = formatSpan(span);
+		const words = formatSpan(span, loc);
 		return { key: `span:${span.edtf}`, label: words.charAt(0).toUpperCase() + words.slice(1), datetime: null };
 	}
 	const iso = formatUtc(p.min, ISO[p.precision]);
-	return { key: iso, label: formatUtc(p.min, PATTERN[p.precision]), datetime: iso };
+	return { key: iso, label: loc.format(p.min, PATTERN[p.precision]), datetime: iso };
 }
 
 /**
@@ -55,7 +56,7 @@ export function needsOwnDate(span: DateSpan): boolean {
 }
 
 /** Groups events (already in time order, as a Timeline keeps them) for the vertical layout. */
-export function layoutVertical(events: readonly TimelineEvent[]): VerticalLayout {
+export function layoutVertical(events: readonly TimelineEvent[], loc: DateLocale = EN_DATES): VerticalLayout {
 	const groups: VerticalGroup[] = [];
 	const unscheduled: number[] = [];
 	let previousStart: number | null = null;
@@ -65,7 +66,7 @@ export function layoutVertical(events: readonly TimelineEvent[]): VerticalLayout
 			unscheduled.push(i);
 			return;
 		}
-		const h = heading(span);
+		const h = heading(span, loc);
 		const last = groups.at(-1);
 		if (last && last.key === h.key) {
 			last.items.push(i);
@@ -79,12 +80,8 @@ export function layoutVertical(events: readonly TimelineEvent[]): VerticalLayout
 }
 
 /** Words for a gap between groups, or null when they are on consecutive days (or the same period). */
-export function gapWords(days: number): string | null {
-	if (days <= 1) return null;
-	if (days < 14) return `${days} days later`;
-	if (days < 60) return `${Math.round(days / 7)} weeks later`;
-	if (days < 730) return `${Math.round(days / 30.44)} months later`;
-	return `${Math.round(days / 365.25)} years later`;
+export function gapWords(days: number, loc: DateLocale = EN_DATES): string | null {
+	return days <= 1 ? null : loc.words.gap(days);
 }
 
 /** Extra space above a group, in px: grows with the gap, slowly, so long gaps stay readable. */

@@ -30,6 +30,12 @@ export interface TimelineEvent extends Omit<EventEntry, 'citations' | 'forecast'
 	/** Party (lane) ids of the event's actors, in lane order. */
 	parties: string[];
 	citations: Citation[];
+	/**
+	 * Set by localiseTimeline when the page's language has no translation: the language the title
+	 * (or summary) is written in, for a `lang` attribute on the element that shows it.
+	 */
+	titleLang?: string;
+	summaryLang?: string;
 }
 
 /** A period drawn as a background band. */

@@ -19,6 +19,9 @@ const id = (what: string) =>
 		.regex(KEBAB, { error: `${what} must be kebab-case: lower-case letters, digits and single hyphens` })
 		.describe(`The ${what}: kebab-case, unique within the timeline.`);
 
+/** A BCP 47 language tag such as "en", "uk" or "pt-BR". */
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' });
+
 const text = (description: string) => z.string().trim().min(1, { error: 'must not be empty' }).describe(description);
 
 /** A passage of a source, found by its exact text (W3C Web Annotation TextQuoteSelector). */
@@ -125,6 +128,20 @@ export const eventSchema = z
 			.optional()
 			.describe('Which clock the date is on, where it matters, e.g. "Evening of 18 August in Washington (EDT); already 19 August in Moscow".'),
 		related: z.array(relatedSchema).optional(),
+		translations: z
+			.record(
+				languageTag,
+				z
+					.object({
+						title: text('The title in that language.').optional(),
+						summary: text('The summary in that language.').optional()
+					})
+					.strict()
+			)
+			.optional()
+			.describe(
+				'Translations of the title and summary, keyed by BCP 47 language tag (e.g. "uk"). Pages in a language without one show the original, marked with the timeline’s language. Quotes are never translated.'
+			),
 		citations: z.array(citationSchema).describe('At least one, unless the timeline is marked unverified.')
 	})
 	.strict();
@@ -143,7 +160,7 @@ export const timelineSchema = z
 		id: id('timeline id (the slug)'),
 		title: text('Title of the timeline.'),
 		description: text('One or two sentences.'),
-		language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' }),
+		language: languageTag.describe('The language the timeline (titles, summaries, labels) is written in, e.g. "en".'),
 		view: viewSchema.optional().describe('The window shown first; the whole timeline when absent.'),
 		eras: z
 			.array(

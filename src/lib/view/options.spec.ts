@@ -95,6 +95,13 @@ describe('optionsQuery', () => {
 	it('is empty for the defaults', () => {
 		expect(optionsQuery(defaultOptions())).toBe('');
 	});
+
+	it('keeps a language asked for in the URL, which is not a view option to warn about', () => {
+		expect(optionsQuery(defaultOptions(), 'ar')).toBe('?lang=ar');
+		const { options, warnings } = parse('event=levin-interview&lang=uk');
+		expect(warnings).toEqual([]);
+		expect(optionsQuery(options, 'uk')).toBe('?event=levin-interview&lang=uk');
+	});
 });
 
 describe('embed snippets', () => {

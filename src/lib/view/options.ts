@@ -47,8 +47,11 @@ export interface ViewOptions {
 }
 
 export const KNOWN_PARAMS = ['event', 'parties', 'kinds', 'from', 'to', 'theme', 'list', 'controls'] as const;
-/** Read by other parts of a page, not a view option: the timeline URL of /view and /embed. */
-const OTHER_PARAMS = ['src'];
+/**
+ * Read by other parts of a page, not a view option: the timeline URL of /view and /embed, and the
+ * interface language (checked by the root layout, see $lib/i18n/languages).
+ */
+const OTHER_PARAMS = ['src', 'lang'];
 const MAX_LENGTH = 500;
 
 export function defaultOptions(): ViewOptions {
@@ -154,7 +157,7 @@ export function filterTimeline(timeline: Timeline, options: Pick<ViewOptions, 'p
 }
 
 /** The query string that reproduces these options (defaults left out), for embed snippets and links. */
-export function optionsQuery(options: ViewOptions): string {
+export function optionsQuery(options: ViewOptions, lang: string | null = null): string {
 	const d = defaultOptions();
 	const q = new URLSearchParams();
 	if (options.event) q.set('event', options.event);
@@ -167,6 +170,8 @@ export function optionsQuery(options: ViewOptions): string {
 	if (options.theme !== d.theme) q.set('theme', options.theme);
 	if (options.list !== d.list) q.set('list', options.list ? '1' : '0');
 	if (options.controls !== d.controls) q.set('controls', options.controls ? '1' : '0');
+	// A language asked for in the URL stays with the links and snippets built from it.
+	if (lang) q.set('lang', lang);
 	const s = q.toString();
 	return s ? `?${s}` : '';
 }

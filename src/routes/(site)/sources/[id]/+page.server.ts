@@ -22,6 +22,8 @@ export const load = ({ params }) => {
 	const cited = citedSources().get(params.id);
 	if (!cited) error(404, `No source "${params.id}"`);
 	const { entry } = cited;
+	// The language of the text: that of the timelines that quote it (their quotes are marked with it too).
+	const language = [...catalog().timelines.values()].find((t) => cited.timelines.has(t.id))?.language ?? 'en';
 	const text = catalog().sources.get(entry.file)!.text;
 	const hidden = (entry.hidden ?? []).map((h) => {
 		const start = matchPassage(text, h).starts[0]!;
@@ -37,5 +39,5 @@ export const load = ({ params }) => {
 				citations[c.anchor] = { timeline: t.id, timelineTitle: t.title, event: e.id, eventTitle: e.title, quote: c.quote };
 			}
 	// The full text only in development, for the "Copy citation" authoring aid.
-	return { source: entry, paragraphs: readingView(text, hidden, passages), citations, text: dev ? text : null };
+	return { source: entry, language, paragraphs: readingView(text, hidden, passages), citations, text: dev ? text : null };
 };
