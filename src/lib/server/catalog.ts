@@ -12,11 +12,14 @@ import { packTimeline, type PackedTimeline } from '../model/pack.ts';
 import { previewTimeline, type Rest } from '../model/preview.ts';
 import { formatIssue } from '../model/validate.ts';
 import { checkFiles, type CheckResult } from './check.ts';
+import { citationsBySource, type CitedPassage } from './citations.ts';
 import { timelineDirs } from './files.ts';
 
 interface Catalog {
 	timelines: Map<string, Timeline>;
 	sources: CheckResult['sources'];
+	/** Cited passages by source id (for the source pages). */
+	citations: Map<string, CitedPassage[]>;
 }
 
 let cached: Catalog | null = null;
@@ -29,7 +32,8 @@ function load(): Catalog {
 	return {
 		timelines: new Map(timelines.map((t) => [t.id, t])),
 		// The snapshots checkFiles already read and hashed.
-		sources
+		sources,
+		citations: citationsBySource(timelines)
 	};
 }
 
