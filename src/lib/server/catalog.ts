@@ -11,9 +11,9 @@ import type { Timeline } from '../model/model.ts';
 import { packTimeline, type PackedTimeline } from '../model/pack.ts';
 import { previewTimeline, type Rest } from '../model/preview.ts';
 import { formatIssue } from '../model/validate.ts';
-import { checkFiles, type CheckResult } from './check.ts';
+import { checkFiles, readCheckedCache, safeReadSources, type CheckResult } from './check.ts';
 import { citationsBySource, type CitedPassage } from './citations.ts';
-import { timelineDirs } from './files.ts';
+import { dataFingerprint, timelineDirs } from './files.ts';
 
 interface Catalog {
 	timelines: Map<string, Timeline>;
@@ -26,6 +26,13 @@ let cached: Catalog | null = null;
 
 function load(): Catalog {
 	const root = process.cwd();
+	// In a build the vite plugin has validated the same files already (see readCheckedCache).
+	const fingerprint = dev ? null : dataFingerprint(root);
+	const cached = fingerprint === null ? null : readCheckedCache(root, fingerprint);
+	if (cached) {
+		const sources = new Map([...new Set(timelineDirs(root).map((d) => join(d, '..', 'sources')))].flatMap((d) => [...safeReadSources(d)]));
+		return { timelines: new Map(cached.map((t) => [t.id, t])), sources, citations: citationsBySource(cached) };
+	}
 	const { timelines, issues, sources } = checkFiles(root);
 	const errors = issues.filter((i) => i.severity === 'error');
 	if (errors.length > 0) throw new Error(`Invalid timeline data:\n${errors.map(formatIssue).join('\n')}`);
