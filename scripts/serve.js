@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 /**
- * Serves build/ as any static host would: `/t/x` -> build/t/x.html, `/` -> index.html.
+ * Serves build/ as any static host would: `/t/x` -> build/t/x.html, `/` -> index.html. Text is sent
+ * compressed when the client accepts it: the brotli or gzip file that scripts/precompress.js wrote
+ * next to it, else gzip made on the fly.
  * Used by `npm start` and the end-to-end tests. Usage: node scripts/serve.js [--port 4173] [--host 127.0.0.1]
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
+import { COMPRESSIBLE } from './precompress.js';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -51,6 +55,34 @@ function readHeaderRules() {
 }
 const headerRules = readHeaderRules();
 
+const isFile = (path) => {
+	try {
+		return statSync(path).isFile();
+	} catch {
+		return false;
+	}
+};
+
+/** The encodings the request accepts (`q=0` refuses one). */
+function accepted(req) {
+	const out = new Set();
+	for (const part of String(req.headers['accept-encoding'] ?? '').split(',')) {
+		const [name, ...params] = part.trim().toLowerCase().split(';');
+		if (name && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p))) out.add(name);
+	}
+	return out;
+}
+
+/** What to send for `file`: a precompressed sibling when one fits the request, else the file (gzipped on the fly for text). */
+function encodingFor(req, file) {
+	if (!COMPRESSIBLE.has(extname(file))) return { path: file, encoding: null, onTheFly: false };
+	const accepts = accepted(req);
+	for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']])
+		if (accepts.has(encoding) && isFile(file + suffix)) return { path: file + suffix, encoding, onTheFly: false };
+	const gzip = accepts.has('gzip') && statSync(file).size >= 1024;
+	return { path: file, encoding: gzip ? 'gzip' : null, onTheFly: gzip };
+}
+
 function fileFor(pathname) {
 	let decoded;
 	try {
@@ -88,13 +120,17 @@ const server = createServer((req, res) => {
 		return;
 	}
 	const immutable = url.pathname.includes('/_app/immutable/');
+	const send = encodingFor(req, file);
 	res.writeHead(200, {
 		...headers,
 		'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
+		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+		...(COMPRESSIBLE.has(extname(file)) ? { vary: 'accept-encoding' } : {}),
+		...(send.encoding ? { 'content-encoding': send.encoding } : {})
 	});
 	if (req.method === 'HEAD') res.end();
-	else createReadStream(file).pipe(res);
+	else if (send.onTheFly) createReadStream(send.path).pipe(createGzip()).pipe(res);
+	else createReadStream(send.path).pipe(res);
 });
 
 server.listen(port, host, () => console.log(`Dateline: serving ${root} at http://${host}:${port}/`));

@@ -3,7 +3,7 @@
  * opens /embed/<slug> and /t/<slug> in headless Chromium, drives vis-timeline with the same data and
  * the same zoom/pan script, and prints one table. It reports; it never fails on timing.
  *
- *   npm run bench -- [--sizes 1000,10000] [--runs N] [--reuse-build] [--build-only]
+ *   npm run bench -- [--sizes 1000,10000] [--runs N] [--reuse-build] [--build-only] [--no-vis]
  *
  * Everything it writes goes under build-bench/ (git-ignored); build/ and .svelte-kit/ stay as they were.
  */
@@ -71,7 +71,9 @@ function writeData(sizes: number[]) {
 async function build(n: number): Promise<{ seconds: number } | { failed: string }> {
 	const started = performance.now();
 	const env = { DATELINE_BENCH_DATA: dataDir(n), DATELINE_OUT_DIR: siteDir(n), DATELINE_KIT_DIR: join(OUT, `kit-${n}`) };
-	const code = await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], env, BUILD_TIMEOUT);
+	let code = await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], env, BUILD_TIMEOUT);
+	// As `npm run build` does: .br and .gz files beside the text files, which serve.js sends.
+	if (code === 0) code = await run(process.execPath, [join(ROOT, 'scripts/precompress.js'), siteDir(n)], {}, BUILD_TIMEOUT);
 	const seconds = (performance.now() - started) / 1000;
 	if (code === 'timeout') return { failed: `build over ${BUILD_TIMEOUT} s` };
 	if (code !== 0) return { failed: `build failed (exit ${code})` };
@@ -255,7 +257,7 @@ async function main() {
 				site?.kill();
 				await new Promise((r) => setTimeout(r, 300));
 			}
-			rows.push(await row(n, 'vis-timeline', args.runs, () => measure(browser, `http://localhost:${VIS_PORT}/index.html?n=${n}`, '#timeline .vis-center', false, 60_000)));
+			if (!args.noVis) rows.push(await row(n, 'vis-timeline', args.runs, () => measure(browser, `http://localhost:${VIS_PORT}/index.html?n=${n}`, '#timeline .vis-center', false, 60_000)));
 		}
 	} finally {
 		await browser.close().catch(() => {});

@@ -18,12 +18,12 @@ describe('percentile', () => {
 
 describe('parseArgs', () => {
 	it('defaults to all three sizes, one run', () => {
-		expect(parseArgs([])).toEqual({ sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false });
+		expect(parseArgs([])).toEqual({ sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false, noVis: false });
 	});
 
 	it('reads --sizes and --runs', () => {
-		expect(parseArgs(['--sizes', '1000,10000', '--runs', '3', '--reuse-build'])).toEqual({ sizes: [1000, 10000], runs: 3, reuseBuild: true, buildOnly: false });
-		expect(parseArgs(['--sizes=100_000'])).toEqual({ sizes: [100000], runs: 1, reuseBuild: false, buildOnly: false });
+		expect(parseArgs(['--sizes', '1000,10000', '--runs', '3', '--reuse-build', '--no-vis'])).toEqual({ sizes: [1000, 10000], runs: 3, reuseBuild: true, buildOnly: false, noVis: true });
+		expect(parseArgs(['--sizes=100_000'])).toEqual({ sizes: [100000], runs: 1, reuseBuild: false, buildOnly: false, noVis: false });
 	});
 
 	it('rejects what it does not understand', () => {

@@ -32,11 +32,13 @@ export interface BenchArgs {
 	reuseBuild: boolean;
 	/** Only generate and build (e.g. ahead of a measuring run that holds the browser-test lock). */
 	buildOnly: boolean;
+	/** Skip vis-timeline (quicker runs while working on Dateline itself). */
+	noVis: boolean;
 }
 
-/** `--sizes 1000,10000`, `--runs N` (also `--sizes=...`), `--reuse-build` and `--build-only`. */
+/** `--sizes 1000,10000`, `--runs N` (also `--sizes=...`), `--reuse-build`, `--build-only` and `--no-vis`. */
 export function parseArgs(argv: readonly string[]): BenchArgs {
-	const args: BenchArgs = { sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false };
+	const args: BenchArgs = { sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false, noVis: false };
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
 		const value = () => {
@@ -58,8 +60,10 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
 			args.reuseBuild = true;
 		} else if (flag === '--build-only') {
 			args.buildOnly = true;
+		} else if (flag === '--no-vis') {
+			args.noVis = true;
 		} else {
-			throw new Error(`unknown option ${flag} (use --sizes 1000,10000, --runs N, --reuse-build, --build-only)`);
+			throw new Error(`unknown option ${flag} (use --sizes 1000,10000, --runs N, --reuse-build, --build-only, --no-vis)`);
 		}
 	}
 	return args;

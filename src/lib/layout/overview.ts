@@ -205,6 +205,10 @@ export function windowText(window: Window, loc: DateLocale = EN_DATES): string {
  * The strip for a timeline too large to draw tick by tick: per lane, one path of bars whose height
  * in the lane's row grows with the events meeting each bin (square root, so a lone event shows).
  */
+/** x rounded to a tenth, for path data (several times quicker than toFixed, and the same picture). */
+export const round1 = (x: number) => Math.round(x * 10) / 10;
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
 export function overviewDensityPaths(density: Density, lanes: number): { lane: number; d: string }[] {
 	const pitch = Math.min(7, BAND_HEIGHT / Math.max(1, lanes));
 	const height = Math.max(1.5, pitch - (pitch >= 4 ? 2 : 0.5));
@@ -217,7 +221,7 @@ export function overviewDensityPaths(density: Density, lanes: number): { lane: n
 			const c = counts[k]!;
 			if (c === 0) continue;
 			const h = Math.max(1, height * Math.sqrt(c / density.max));
-			d += `M${(density.left + k * density.binWidth).toFixed(1)},${floor.toFixed(1)}h${w}v${(-h).toFixed(2)}h${-w}z`;
+			d += 'M' + round1(density.left + k * density.binWidth) + ',' + round1(floor) + 'h' + w + 'v' + round2(-h) + 'h' + -w + 'z';
 		}
 		return { lane, d };
 	});

@@ -76,6 +76,8 @@ function simplePoint(text: string): DatePoint | null {
 	const day = m[3] === undefined ? null : Number(m[3]);
 	if (year < 1 || (month !== null && (month < 1 || month > 12))) return null;
 	const at = (y: number, mo: number, d: number) => {
+		// Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not (and is slower).
+		if (y >= 100) return Date.UTC(y, mo, d);
 		const date = new Date(0);
 		date.setUTCFullYear(y, mo, d);
 		return date.getTime();

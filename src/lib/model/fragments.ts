@@ -35,13 +35,18 @@ function foldCodePoint(cp: string): string {
 }
 
 /** A folded string with, for every UTF-16 unit of it, where in the original it came from. */
-interface Folded {
+export interface Folded {
 	text: string;
 	/** Original index where the code point producing each folded unit starts. */
 	starts: number[];
 }
 
-function foldIndexed(original: string): Folded {
+/**
+ * `original` folded for matching (see foldForMatch), with where each unit came from. Folding a long
+ * source is the costly part of checking a quote: a caller checking many quotes of one source folds
+ * it once with this and passes the result on.
+ */
+export function foldIndexed(original: string): Folded {
 	let text = '';
 	const starts: number[] = [];
 	for (let i = 0; i < original.length; ) {
@@ -101,8 +106,7 @@ const foldTerm = (term: string | undefined) => (term === undefined ? '' : foldFo
  * `matchPassage`, the index is where the quote starts, not the prefix. Overlapping matches count.
  * An empty (or all-whitespace) quote matches nowhere.
  */
-export function countFolded(text: string, sel: PassageSelector): number[] {
-	const folded = foldIndexed(text);
+export function countFolded(text: string, sel: PassageSelector, folded: Folded = foldIndexed(text)): number[] {
 	const quote = foldTerm(sel.quote);
 	const prefix = foldTerm(sel.prefix);
 	const suffix = foldTerm(sel.suffix);
@@ -171,6 +175,8 @@ const RANGE_WORDS = 5;
 const MAX_CONTEXT_WORDS = 5;
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** How far (UTF-16 units) before and after a passage to look for its context words. */
+const CONTEXT_REACH = 2000;
 
 /** The raw (not encoded) terms of a text directive. */
 interface Directive {
@@ -274,7 +280,7 @@ function foldedIndex(folded: Folded, i: number): number {
  * Terms are substrings of `text`, percent-encoded so the result can follow '#' as it is.
  * Throws a RangeError for a range outside `text` or one holding only whitespace.
  */
-export function textFragmentOrAmbiguity(text: string, start: number, end: number): { fragment: string; unique: boolean } {
+export function textFragmentOrAmbiguity(text: string, start: number, end: number, folded: Folded = foldIndexed(text)): { fragment: string; unique: boolean } {
 	checkRange(text, start, end, 'UTF-16 units', text.length);
 	const words = wordsIn(text, start, end);
 	const first = words[0];
@@ -293,13 +299,17 @@ export function textFragmentOrAmbiguity(text: string, start: number, end: number
 		base = { start: text.slice(s, head[head.length - 1]!.end), end: text.slice(tail[0]!.start, e) };
 	}
 
-	// Context: the words before and after the passage on the same line.
+	// Context: the words before and after the passage on the same line. Only a few are ever used, so
+	// the search stops CONTEXT_REACH units away (a source on one long line made this quadratic); a
+	// word cut there is dropped.
 	let lineStart = s;
-	while (lineStart > 0 && !LINE_BREAK.test(text[lineStart - 1]!)) lineStart--;
+	while (lineStart > 0 && s - lineStart < CONTEXT_REACH && !LINE_BREAK.test(text[lineStart - 1]!)) lineStart--;
 	let lineEnd = e;
-	while (lineEnd < text.length && !LINE_BREAK.test(text[lineEnd]!)) lineEnd++;
-	const before = wordsIn(text, lineStart, s);
-	const after = wordsIn(text, e, lineEnd);
+	while (lineEnd < text.length && lineEnd - e < CONTEXT_REACH && !LINE_BREAK.test(text[lineEnd]!)) lineEnd++;
+	const cutBefore = lineStart > 0 && !LINE_BREAK.test(text[lineStart - 1]!);
+	const cutAfter = lineEnd < text.length && !LINE_BREAK.test(text[lineEnd]!);
+	const before = wordsIn(text, lineStart, s).slice(cutBefore ? 1 : 0);
+	const after = wordsIn(text, e, lineEnd).slice(0, cutAfter ? -1 : undefined);
 	const prefixOf = (n: number) => (n > 0 && before.length > 0 ? text.slice(before[Math.max(0, before.length - n)]!.start, s).trimEnd() : undefined);
 	const suffixOf = (n: number) => (n > 0 && after.length > 0 ? text.slice(e, after[Math.min(after.length, n) - 1]!.end).trimStart() : undefined);
 
@@ -312,7 +322,6 @@ export function textFragmentOrAmbiguity(text: string, start: number, end: number
 		if (prefix !== undefined && suffix !== undefined) attempts.push({ ...base, prefix, suffix });
 	}
 
-	const folded = foldIndexed(text);
 	const target: [number, number] = [foldedIndex(folded, s), foldedIndex(folded, e)];
 	let best: { fragment: string; matches: number } | undefined;
 	const tried = new Set<string>();

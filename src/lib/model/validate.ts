@@ -7,7 +7,7 @@ import { DateError, parseDate, type DateSpan } from './dates.ts';
 import { citationAnchor, type Citation, type Timeline, type TimelineEvent } from './model.ts';
 import { matchPassage, nearMatch } from './passages.ts';
 import { checkRelativeDate } from './relative.ts';
-import { codePointOffsets, countFolded, textFragmentOrAmbiguity } from './fragments.ts';
+import { codePointOffsets, countFolded, foldIndexed, textFragmentOrAmbiguity, type Folded } from './fragments.ts';
 import { checkStrings, joinPath } from './text-checks.ts';
 import { timelineSchema, type CitationEntry, type PassageSelector, type TimelineFile } from './schema.ts';
 
@@ -93,6 +93,13 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 	});
 
 	const texts = new Map<string, string>();
+	// Each source is folded once for all its quotes (folding per quote made many quotes of a long source quadratic).
+	const folds = new Map<string, Folded>();
+	const foldOf = (text: string) => {
+		let f = folds.get(text);
+		if (!f) folds.set(text, (f = foldIndexed(text)));
+		return f;
+	};
 	data.sources.forEach((s, i) => {
 		dateOrReport(s.published, `sources[${i}].published`, report);
 		const snapshot = sources.get(s.file);
@@ -102,7 +109,7 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 		if (snapshot.sha256 !== s.sha256)
 			report(`sources[${i}].sha256`, `does not match data/sources/${s.file} (its SHA-256 is ${snapshot.sha256}); the snapshot changed, or update the hash if the change is intended`);
 		texts.set(s.id, snapshot.text);
-		s.hidden?.forEach((h, j) => locate(snapshot.text, h, s.id, `sources[${i}].hidden[${j}]`, report));
+		s.hidden?.forEach((h, j) => locate(snapshot.text, h, s.id, `sources[${i}].hidden[${j}]`, report, foldOf));
 	});
 
 	let view: Timeline['view'] = null;
@@ -123,7 +130,7 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 	data.uncited?.forEach((u, i) => {
 		const text = texts.get(u.source);
 		if (!sourceById.has(u.source)) report(`uncited[${i}].source`, `unknown source "${u.source}"; use one of: ${[...sourceById.keys()].join(', ')}`);
-		else if (text !== undefined) locate(text, u, u.source, `uncited[${i}]`, report);
+		else if (text !== undefined) locate(text, u, u.source, `uncited[${i}]`, report, foldOf);
 	});
 
 	const events: TimelineEvent[] = [];
@@ -154,11 +161,11 @@ export function validateTimeline(input: unknown, file: string, sources: SourceSt
 				if (!requireSnapshots) citations.push({ ...c, verified: false, start: -1, end: -1, anchor, textFragment: null });
 				return;
 			}
-			const start = locate(text, c, c.source, path, report);
+			const start = locate(text, c, c.source, path, report, foldOf);
 			if (start === null) return;
 			const end = start + c.quote.length;
 			checkCodePoints(text, start, end, c, path, report);
-			const fragment = textFragmentOrAmbiguity(text, start, end);
+			const fragment = textFragmentOrAmbiguity(text, start, end, foldOf(text));
 			if (!fragment.unique)
 				report(path, 'no URL text fragment finds only this passage in the original; links to the original may land on another place', 'warning');
 			citations.push({ ...c, verified: true, start, end, anchor, textFragment: fragment.fragment });
@@ -243,11 +250,11 @@ function checkCodePoints(text: string, start: number, end: number, c: CitationEn
 			report(`${path}.${key}`, `is ${c[key]} but the quote is at ${actual[key]} (code points); set it to ${actual[key]}`, 'warning');
 }
 
-function locate(text: string, sel: PassageSelector, sourceId: string, path: string, report: Report): number | null {
+function locate(text: string, sel: PassageSelector, sourceId: string, path: string, report: Report, foldOf: (text: string) => Folded): number | null {
 	const { starts } = matchPassage(text, sel);
 	if (starts.length === 1) {
 		// Browsers match text fragments ignoring case, accents and spacing: the quote must be unique that way too.
-		const folded = countFolded(text, sel).length;
+		const folded = countFolded(text, sel, foldOf(text)).length;
 		if (folded > 1) {
 			report(`${path}.quote`, `matches ${folded} places in source "${sourceId}" when case, accents and spacing are ignored (as browsers match text fragments); add a prefix or suffix so it matches once`);
 			return null;

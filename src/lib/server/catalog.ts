@@ -8,27 +8,39 @@ import { error } from '@sveltejs/kit';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Timeline } from '../model/model.ts';
+import { packTimeline, type PackedTimeline } from '../model/pack.ts';
 import { previewTimeline, type Rest } from '../model/preview.ts';
 import { formatIssue } from '../model/validate.ts';
-import { checkFiles, type CheckResult } from './check.ts';
-import { timelineDirs } from './files.ts';
+import { checkFiles, readCheckedCache, safeReadSources, type CheckResult } from './check.ts';
+import { citationsBySource, type CitedPassage } from './citations.ts';
+import { dataFingerprint, timelineDirs } from './files.ts';
 
 interface Catalog {
 	timelines: Map<string, Timeline>;
 	sources: CheckResult['sources'];
+	/** Cited passages by source id (for the source pages). */
+	citations: Map<string, CitedPassage[]>;
 }
 
 let cached: Catalog | null = null;
 
 function load(): Catalog {
 	const root = process.cwd();
+	// In a build the vite plugin has validated the same files already (see readCheckedCache).
+	const fingerprint = dev ? null : dataFingerprint(root);
+	const cached = fingerprint === null ? null : readCheckedCache(root, fingerprint);
+	if (cached) {
+		const sources = new Map([...new Set(timelineDirs(root).map((d) => join(d, '..', 'sources')))].flatMap((d) => [...safeReadSources(d)]));
+		return { timelines: new Map(cached.map((t) => [t.id, t])), sources, citations: citationsBySource(cached) };
+	}
 	const { timelines, issues, sources } = checkFiles(root);
 	const errors = issues.filter((i) => i.severity === 'error');
 	if (errors.length > 0) throw new Error(`Invalid timeline data:\n${errors.map(formatIssue).join('\n')}`);
 	return {
 		timelines: new Map(timelines.map((t) => [t.id, t])),
 		// The snapshots checkFiles already read and hashed.
-		sources
+		sources,
+		citations: citationsBySource(timelines)
 	};
 }
 
@@ -54,10 +66,11 @@ export function timelineFile(slug: string): string {
 
 /**
  * What a timeline page prerenders: the timeline, or for a large one its first part and where the
- * rest is (`/t/<slug>/model.json`), so pages stay small however many events there are.
+ * rest is (`/t/<slug>/model.json`), so pages stay small however many events there are. Packed
+ * (see pack.ts): the page data is a third of the size of the timeline as JSON.
  */
-export function timelinePayload(slug: string): { timeline: Timeline; rest: Rest | null } {
+export function timelinePayload(slug: string): { timeline: PackedTimeline; rest: Rest | null } {
 	const full = timelineOr404(slug);
 	const timeline = previewTimeline(full);
-	return { timeline, rest: timeline === full ? null : { total: full.events.length } };
+	return { timeline: packTimeline(timeline), rest: timeline === full ? null : { total: full.events.length } };
 }

@@ -1,5 +1,6 @@
 /** Validates timeline files on disk with the shared validator; used by the CLI and the build. */
-import { dirname, join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { validateTimeline, type Issue, type SourceText } from '../model/validate.ts';
 import type { Timeline } from '../model/model.ts';
 import { listTimelineFiles, readJson, readSources, timelineDirs } from './files.ts';
@@ -39,10 +40,35 @@ export function checkFiles(root: string, files?: string[]): CheckResult {
 	return { timelines, issues, sources: new Map([...stores.values()].flatMap((s) => [...s])) };
 }
 
-function safeReadSources(dir: string) {
+export function safeReadSources(dir: string): ReturnType<typeof readSources> {
 	try {
 		return readSources(dir);
 	} catch {
 		return new Map();
+	}
+}
+
+/**
+ * Timelines validated earlier in this same build: the vite plugin validates once and writes them
+ * here, and the page catalog (loaded again in each of the build's worker threads) reads them
+ * instead of validating every timeline again. Keyed by the build's process id and the data's
+ * fingerprint (files, sizes, times), so another build or changed data never reads it.
+ */
+const cacheFile = (root: string) => join(resolve(root, process.env.DATELINE_KIT_DIR ?? '.svelte-kit'), 'dateline-validated.json');
+
+export function writeCheckedCache(root: string, fingerprint: string, timelines: Timeline[]): void {
+	try {
+		writeFileSync(cacheFile(root), JSON.stringify({ pid: process.pid, fingerprint, timelines }));
+	} catch {
+		// no cache: the catalog validates itself
+	}
+}
+
+export function readCheckedCache(root: string, fingerprint: string): Timeline[] | null {
+	try {
+		const cached = JSON.parse(readFileSync(cacheFile(root), 'utf8'));
+		return cached?.pid === process.pid && cached.fingerprint === fingerprint && Array.isArray(cached.timelines) ? cached.timelines : null;
+	} catch {
+		return null;
 	}
 }

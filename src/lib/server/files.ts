@@ -3,8 +3,8 @@
  * (Pages get the same files through import.meta.glob in catalog.ts, so the build bundles them.)
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseJson, type ParsedJson } from '../model/json.ts';
 import type { SourceStore, SourceText } from '../model/validate.ts';
 
@@ -40,4 +40,30 @@ export function listTimelineFiles(dir: string): string[] {
 /** The file's JSON, or the syntax error as a message that names line and column. */
 export function readJson(file: string): ParsedJson {
 	return parseJson(readFileSync(file, 'utf8'));
+}
+
+/** Which files, of what size and age: a change to any of them checks everything again. */
+export function dataFingerprint(root: string): string {
+	const files = timelineDirs(root).flatMap((dir) => {
+		const sources = join(dirname(dir), 'sources');
+		let txt: string[] = [];
+		try {
+			txt = readdirSync(sources).map((n) => join(sources, n));
+		} catch {
+			// no sources next to these timelines
+		}
+		let json: string[] = [];
+		try {
+			json = listTimelineFiles(dir);
+		} catch {
+			// no such directory: checkFiles reports what matters
+		}
+		return [...json, ...txt];
+	});
+	return files
+		.map((f) => {
+			const s = statSync(f, { throwIfNoEntry: false });
+			return `${f}:${s?.size}:${s?.mtimeMs}`;
+		})
+		.join('|');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Timeline } from '../model/model.ts';
+import { packTimeline } from '../model/pack.ts';
 import { TimelineLoader } from './loader.svelte.ts';
 
 const events = (n: number) => Array.from({ length: n }, (_, k) => ({ id: `e${k}` }));
@@ -22,6 +23,13 @@ describe('TimelineLoader', () => {
 		await loader.load(answer(timeline(5)));
 		expect(loader.status).toBe('complete');
 		expect(loader.timeline.events.length).toBe(5);
+	});
+
+	it('unpacks a packed model.json', async () => {
+		const loader = new TimelineLoader(timeline(2), { total: 5 }, '/t/big/model.json');
+		await loader.load(answer(packTimeline(timeline(5))));
+		expect(loader.status).toBe('complete');
+		expect(loader.timeline.events.map((e) => e.id)).toEqual(['e0', 'e1', 'e2', 'e3', 'e4']);
 	});
 
 	it('says what went wrong, keeps the first part, and can try again', async () => {

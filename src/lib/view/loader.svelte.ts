@@ -1,10 +1,11 @@
 /**
  * A large timeline's page carries only a first part of its events (see previewTimeline); this loads
- * the whole validated timeline from `/t/<slug>/model.json` and swaps it in. Until then the page says
+ * the whole validated timeline from `/t/<slug>/model.json` (packed, see pack.ts) and swaps it in. Until then the page says
  * how many events it shows; on failure it says why and offers to try again. The timeline is held as
  * raw state: 100,000 events are replaced, never mutated, so they need no deep proxies.
  */
 import type { Timeline } from '../model/model.ts';
+import { isPackedTimeline, unpackTimeline } from '../model/pack.ts';
 import type { Rest } from '../model/preview.ts';
 
 export type LoadStatus = 'complete' | 'loading' | 'error';
@@ -30,7 +31,9 @@ export class TimelineLoader {
 		try {
 			const res = await fetcher(this.#url);
 			if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
-			const full = (await res.json()) as Timeline;
+			// model.json is packed (pack.ts); a plain timeline is taken as it is.
+			const body: unknown = await res.json();
+			const full = (isPackedTimeline(body) ? unpackTimeline(body) : body) as Timeline;
 			if (full?.id !== this.timeline.id || !Array.isArray(full.events))
 				throw new Error(`${this.#url} does not hold timeline “${this.timeline.id}”`);
 			if (full.events.length !== this.total)

@@ -31,13 +31,11 @@ export const load = ({ params }) => {
 	});
 	const passages: MarkedRange[] = [];
 	const citations: Record<string, { timeline: string; timelineTitle: string; event: string; eventTitle: string; quote: string }> = {};
-	for (const t of catalog().timelines.values())
-		for (const e of t.events)
-			for (const c of e.citations) {
-				if (c.source !== params.id) continue;
-				passages.push({ start: c.start, end: c.end, anchor: c.anchor });
-				citations[c.anchor] = { timeline: t.id, timelineTitle: t.title, event: e.id, eventTitle: e.title, quote: c.quote };
-			}
+	// From the catalog's index: this source's passages only, not a scan of every citation.
+	for (const { timeline: t, event: e, citation: c } of catalog().citations.get(params.id) ?? []) {
+		passages.push({ start: c.start, end: c.end, anchor: c.anchor });
+		citations[c.anchor] = { timeline: t.id, timelineTitle: t.title, event: e.id, eventTitle: e.title, quote: c.quote };
+	}
 	// The full text only in development, for the "Copy citation" authoring aid.
 	return { source: entry, language, paragraphs: readingView(text, hidden, passages), citations, text: dev ? text : null };
 };

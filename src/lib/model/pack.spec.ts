@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { generateTimeline } from '../../../scripts/bench/generate.ts';
+import { checkFiles } from '../server/check.ts';
+import { isPackedTimeline, packRecords, packTimeline, unpackRecords, unpackTimeline } from './pack.ts';
+import { validateTimeline } from './validate.ts';
+
+/** What arrives after JSON (model.json): undefined fields gone. */
+const viaJson = <T>(v: T): T => JSON.parse(JSON.stringify(v));
+
+describe('packRecords', () => {
+	it('writes each key once and restores every row, missing keys and nested objects included', () => {
+		const rows = [
+			{ id: 'a', n: 1, span: { type: 'point', min: 1, point: { year: 2020 } }, tags: ['x'] },
+			{ id: 'b', span: { type: 'unscheduled', edtf: null }, extra: null },
+			{ id: 'c', n: 3, span: 'mixed', tags: [], skipped: undefined }
+		];
+		const packed = packRecords(rows);
+		expect(packed.keys).toEqual(['id', 'n', 'span', 'tags', 'extra']);
+		expect(JSON.stringify(packed).match(/"id"/g)).toHaveLength(1);
+		expect(unpackRecords(viaJson(packed))).toEqual(viaJson(rows));
+		// A key that is missing stays missing (not undefined, not null).
+		const back = unpackRecords(packed);
+		expect('n' in back[1]!).toBe(false);
+		expect(back[1]!.extra).toBeNull();
+		expect('skipped' in back[2]!).toBe(false);
+	});
+
+	it('packs nested objects as columns when every value is an object', () => {
+		const packed = packRecords([{ s: { a: 1 } }, { s: { a: 2, b: 3 } }, {}]);
+		expect(packed.cols[0]).toEqual({ r: { n: 2, keys: ['a', 'b'], cols: [{ v: [1, 2] }, { v: [3], gaps: [0] }] }, gaps: [2] });
+		expect(unpackRecords(packed)).toEqual([{ s: { a: 1 } }, { s: { a: 2, b: 3 } }, {}]);
+	});
+
+	it('handles no rows', () => {
+		expect(unpackRecords(packRecords([]))).toEqual([]);
+	});
+});
+
+describe('packTimeline', () => {
+	it('round-trips every timeline in data/ through JSON', () => {
+		const { timelines } = checkFiles(resolve(import.meta.dirname, '../../..'));
+		expect(timelines.length).toBeGreaterThan(0);
+		for (const t of timelines) {
+			const packed = viaJson(packTimeline(t));
+			expect(isPackedTimeline(packed)).toBe(true);
+			expect(unpackTimeline(packed)).toEqual(viaJson(t));
+		}
+	});
+
+	it('round-trips a generated timeline (intervals, several actors) and is much smaller than JSON', () => {
+		const t = validateTimeline(generateTimeline(2000), 'bench-2000.json', new Map()).timeline!;
+		const packed = JSON.stringify(packTimeline(t));
+		expect(unpackTimeline(JSON.parse(packed))).toEqual(viaJson(t));
+		// Plain dates: the parsed span is left out and derived again.
+		expect(packTimeline(t).events.keys).not.toContain('span');
+		expect(packed.length).toBeLessThan(JSON.stringify(t).length / 2);
+	});
+
+	it('tells a packed timeline from anything else', () => {
+		expect(isPackedTimeline({ id: 'x', events: [] })).toBe(false);
+		expect(isPackedTimeline(null)).toBe(false);
+	});
+});

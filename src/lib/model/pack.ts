@@ -1,0 +1,147 @@
+/**
+ * A compact form of a validated timeline for the wire: the events as columns (each key written once,
+ * not once per event), nested objects packed the same way, columns of few distinct values (kinds,
+ * statuses) as indexes into a list of them, and an event's parsed `span` left out when it is exactly
+ * what `parseSimpleDate` makes of its `date` again (true of plain dates). Used for the page data of
+ * /t/<slug> and /embed/<slug> and for `/t/<slug>/model.json`; internal, not a public format (that is
+ * `/t/<slug>.json`, data format v1). `unpackTimeline(packTimeline(t))` equals `t` as JSON sees it.
+ */
+import { parseSimpleDate, type DateSpan } from './date-span.ts';
+import type { Timeline, TimelineEvent } from './model.ts';
+
+export const PACK_FORMAT = 'dateline-packed-1';
+
+/** Records as columns: `keys[j]`'s values are `cols[j]`, for every row not in its `gaps`. */
+export interface PackedRecords {
+	n: number;
+	keys: string[];
+	cols: PackedColumn[];
+}
+
+export interface PackedColumn {
+	/** The values, one per row that has the key (rows in `gaps` do not). */
+	v?: unknown[];
+	/** Or, when every value is a plain object: those objects, packed in turn. */
+	r?: PackedRecords;
+	/** Or, for few distinct values: those values, and `i` the index of each row's value in them. */
+	d?: unknown[];
+	i?: number[];
+	/** Ascending rows without this key. */
+	gaps?: number[];
+}
+
+export interface PackedTimeline {
+	format: typeof PACK_FORMAT;
+	/** The timeline without its events. */
+	meta: Omit<Timeline, 'events'>;
+	events: PackedRecords;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function packRecords(rows: readonly Record<string, unknown>[]): PackedRecords {
+	const keys: string[] = [];
+	const seen = new Set<string>();
+	for (const row of rows)
+		for (const key in row)
+			if (row[key] !== undefined && !seen.has(key)) {
+				seen.add(key);
+				keys.push(key);
+			}
+	const cols = keys.map((key): PackedColumn => {
+		const values: unknown[] = [];
+		const gaps: number[] = [];
+		rows.forEach((row, i) => {
+			const v = row[key];
+			if (v === undefined) gaps.push(i);
+			else values.push(v);
+		});
+		const col: PackedColumn = values.every(isPlainObject) ? { r: packRecords(values as Record<string, unknown>[]) } : dictionary(values);
+		if (gaps.length > 0) col.gaps = gaps;
+		return col;
+	});
+	return { n: rows.length, keys, cols };
+}
+
+const isScalar = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/** Scalars that repeat (at most 64 distinct, and at most a quarter of the rows) as indexes into a list. */
+function dictionary(values: unknown[]): PackedColumn {
+	if (values.length < 8 || !values.every(isScalar)) return { v: values };
+	const index = new Map<unknown, number>();
+	const i: number[] = [];
+	for (const v of values) {
+		let k = index.get(v);
+		if (k === undefined) {
+			if (index.size >= 64 || index.size >= values.length / 4) return { v: values };
+			index.set(v, (k = index.size));
+		}
+		i.push(k);
+	}
+	return { d: [...index.keys()], i };
+}
+
+function columnValues(col: PackedColumn): unknown[] {
+	if (col.r) return unpackRecords(col.r);
+	if (col.d && col.i) return col.i.map((k) => col.d![k]);
+	return col.v ?? [];
+}
+
+export function unpackRecords(packed: PackedRecords): Record<string, unknown>[] {
+	const out: Record<string, unknown>[] = [];
+	for (let i = 0; i < packed.n; i++) out.push({});
+	packed.keys.forEach((key, j) => {
+		const col = packed.cols[j]!;
+		const values = columnValues(col);
+		const gaps = col.gaps ?? [];
+		let g = 0;
+		let k = 0;
+		for (let i = 0; i < packed.n; i++) {
+			if (g < gaps.length && gaps[g] === i) {
+				g++;
+				continue;
+			}
+			out[i]![key] = values[k++];
+		}
+	});
+	return out;
+}
+
+/** Same JSON value (key order aside). */
+function sameJson(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+	const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+	const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+	return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** The span `unpackTimeline` derives for an event packed without one. */
+function derivedSpan(date: string | null | undefined): DateSpan | null {
+	if (date === null) return { type: 'unscheduled', edtf: null };
+	return typeof date === 'string' ? parseSimpleDate(date) : null;
+}
+
+export function packTimeline(timeline: Timeline): PackedTimeline {
+	const { events, ...meta } = timeline;
+	const rows = events.map((e) => {
+		if (!sameJson(derivedSpan(e.date), e.span)) return e as unknown as Record<string, unknown>;
+		const { span: _span, ...rest } = e;
+		return rest;
+	});
+	return { format: PACK_FORMAT, meta, events: packRecords(rows) };
+}
+
+export function isPackedTimeline(value: unknown): value is PackedTimeline {
+	return isPlainObject(value) && value.format === PACK_FORMAT && isPlainObject(value.meta) && isPlainObject(value.events);
+}
+
+export function unpackTimeline(packed: PackedTimeline): Timeline {
+	const events = unpackRecords(packed.events) as unknown as TimelineEvent[];
+	for (const e of events) {
+		if (e.span !== undefined) continue;
+		const span = derivedSpan(e.date);
+		if (span) e.span = span;
+	}
+	return { ...packed.meta, events };
+}
