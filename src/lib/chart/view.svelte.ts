@@ -17,14 +17,24 @@ import type { Timeline } from '../model/model.ts';
 const ZOOM_STEP = 2;
 /** More events than this in view, and lanes show density strips instead of one mark per event. */
 export const MARK_LIMIT = 500;
+/**
+ * More events than this in view (and no more than MARK_LIMIT), and they are drawn as compact marks,
+ * a few paths per lane, instead of one element tree each (see layout/compact.ts).
+ */
+export const FULL_LIMIT = 100;
 /** Rows a lane keeps for its density strip. */
 const DENSE_ROWS = 2;
 
-/** What one frame draws: marks for `indices` (into the timeline's events), and density when dense. */
+/**
+ * What one frame draws: the layout of `indices` (into the timeline's events); density when dense;
+ * and whether those in view are too many for full marks (then only the pinned and unscheduled
+ * ones get full marks, the rest compact ones).
+ */
 export interface Drawing {
 	layout: ChartLayout;
 	indices: number[];
 	density: Density | null;
+	compact: boolean;
 }
 
 export class ChartView {
@@ -53,16 +63,18 @@ export class ChartView {
 		// A timeline small enough is drawn whole: every event stays in the page, off screen or not.
 		const inView = this.#all ?? (dense ? [] : this.index.query(a - margin, b + margin));
 		const indices = mergeSorted(inView, this.#unscheduled, [...this.pinned].sort((x, y) => x - y));
+		const compact = !dense && inView.length > FULL_LIMIT;
 		const x = (ms: number) => this.scale(ms);
 		const layout = layoutChart(
 			indices.map((i) => this.timeline.events[i]!),
 			this.timeline.parties,
 			x,
 			this.frame,
-			dense ? DENSE_ROWS : 1
+			dense ? DENSE_ROWS : 1,
+			!compact
 		);
 		const density = dense ? this.densityIndex.bins((px) => +this.scale.invert(px), [this.frame.timeLeft, this.frame.timeRight]) : null;
-		return { layout, indices, density };
+		return { layout, indices, density, compact };
 	});
 	readonly layout = $derived(this.drawing.layout);
 	readonly index: TimeIndex;
@@ -87,7 +99,7 @@ export class ChartView {
 		this.index = new TimeIndex(timeline.events);
 		this.densityIndex = new DensityIndex(timeline.events, new Map(timeline.parties.map((p, i) => [p.id, i])));
 		this.#unscheduled = timeline.events.flatMap((e, i) => (e.span.type === 'unscheduled' ? [i] : []));
-		this.#all = timeline.events.length <= MARK_LIMIT ? timeline.events.map((_, i) => i) : null;
+		this.#all = timeline.events.length <= FULL_LIMIT ? timeline.events.map((_, i) => i) : null;
 		this.extent = timeExtent(timeline.events) ?? fallbackExtent(timeline);
 		const home = options.window ?? (timeline.view ? [timeline.view.min, timeline.view.max] : null);
 		this.home = home ? clampWindow(home as Window, this.extent) : this.extent;

@@ -110,8 +110,9 @@ export function placeLabel(title: string, markStart: number, markEnd: number, fr
 
 /**
  * @param minRows rows every lane keeps at least (the dense view draws its density strips there).
+ * @param labels place labels (off for compact marks, which have none: rows then pack the marks alone).
  */
-export function layoutChart(events: readonly TimelineEvent[], parties: readonly Party[], x: TimeToX, frame: Frame, minRows = 1): ChartLayout {
+export function layoutChart(events: readonly TimelineEvent[], parties: readonly Party[], x: TimeToX, frame: Frame, minRows = 1, labels = true): ChartLayout {
 	const laneIndex = new Map(parties.map((p, i) => [p.id, i]));
 	const packers = parties.map(() => new RowPacker());
 	const unscheduledRows = parties.map(() => 0);
@@ -137,7 +138,8 @@ export function layoutChart(events: readonly TimelineEvent[], parties: readonly 
 		const markStart = Math.min(h.shape === 'dot' ? h.x0 - MARK_RADIUS : h.x0, forecast?.x0 ?? Infinity);
 		const markEnd = Math.max(h.shape === 'dot' ? h.x1 + MARK_RADIUS : Math.max(h.x1, h.x0 + 2), forecast?.x1 ?? -Infinity);
 		const inView = markEnd >= frame.timeLeft && markStart <= frame.timeRight;
-		const { text: labelText, x: labelX, width: labelWidth } = placeLabel(e.title, markStart, markEnd, frame);
+		// Without labels (compact marks), rows pack the marks alone.
+		const { text: labelText, x: labelX, width: labelWidth } = labels ? placeLabel(e.title, markStart, markEnd, frame) : { text: '', x: markStart, width: 0 };
 		const cx = h.shape === 'dot' ? h.x0 : Math.max(frame.timeLeft, Math.min(h.x0, frame.timeRight)) + MARK_RADIUS;
 		return { ...h, ...q, cx, labelText, labelX, labelWidth, markStart, markEnd, inView, forecast };
 	});
