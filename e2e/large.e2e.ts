@@ -48,15 +48,43 @@ test('thousands of events: density when too many are in view, marks when zoomed 
 	expect(await page.locator('.chart svg [data-event-id]').count()).toBeLessThanOrEqual(2);
 	await expect(page.locator('.chart svg')).toHaveAttribute('aria-label', /3,000 events\. Too many in view/);
 
-	// Clicking a strip zooms in there, until single events are drawn (at most 500, plus pinned).
+	// Clicking a strip zooms in there, until the strips give way to compact marks: a few paths per
+	// lane for hundreds of events, with only the pinned (focused) event a full mark.
 	for (let i = 0; i < 6 && (await page.locator('.chart .density-lane').count()) > 0; i++) {
 		await page.locator('.chart .density-hit').first().click({ position: { x: 400, y: 20 } });
 		await page.waitForTimeout(400);
 	}
 	await expect(page.locator('.chart .density-lane')).toHaveCount(0);
+	await expect(page.locator('.chart .compact')).toHaveCount(1);
+	const subpaths = await page.locator('.chart .compact g path').evaluateAll((ps) => ps.reduce((n, p) => n + (p.getAttribute('d')!.match(/M/g) ?? []).length, 0));
+	expect(subpaths).toBeGreaterThan(100);
+	expect(await page.locator('.chart svg [data-event-id]').count()).toBeLessThanOrEqual(2);
+
+	// A click on a compact mark selects that event: its details open and it becomes a full mark.
+	// A dot well inside the chart (in chart px): the subpath nearest the middle of the first lane with dots.
+	const dot = await page.locator('.chart .compact .day').first().evaluate((p) => {
+		const centres = [...p.getAttribute('d')!.matchAll(/M(-?[\d.]+),(-?[\d.]+)a/g)].map((m) => ({ x: Number(m[1]) + 6, y: Number(m[2]) }));
+		return centres.sort((a, b) => Math.abs(a.x - 600) - Math.abs(b.x - 600))[0]!;
+	});
+	const svg = page.locator('.chart > svg');
+	const width = Number(await svg.getAttribute('width'));
+	const box = (await svg.boundingBox())!;
+	await page.mouse.click(box.x + (dot.x / width) * box.width, box.y + (dot.y / width) * box.width);
+	await expect(page.locator('#details h2')).toHaveText(/^Synthetic event \d+$/);
+	const id = new globalThis.URL(page.url()).searchParams.get('event');
+	expect(id).toMatch(/^e\d+$/);
+	await expect(page.locator(`.chart svg [data-event-id="${id}"]`)).toHaveCount(1);
+
+	// Zoomed further in, single events are full marks with labels, and the compact paths are gone.
+	for (let i = 0; i < 8 && (await page.locator('.chart .compact').count()) > 0; i++) {
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await page.waitForTimeout(300);
+	}
+	await expect(page.locator('.chart .compact')).toHaveCount(0);
 	const drawn = await page.locator('.chart svg [data-event-id]').count();
-	expect(drawn).toBeGreaterThan(0);
-	expect(drawn).toBeLessThanOrEqual(502);
+	expect(drawn).toBeGreaterThan(1);
+	expect(drawn).toBeLessThanOrEqual(102);
+	expect(await page.locator('.chart svg [data-event-id] text').count()).toBeGreaterThan(0);
 });
 
 test('thousands of events: the keyboard reaches the first and the last, the list pages', async ({ page }) => {
