@@ -110,5 +110,17 @@ test('thousands of events: the keyboard reaches the first and the last, the list
 	await page.getByRole('button', { name: 'Show list' }).click();
 	await page.getByRole('button', { name: 'Previous 200' }).click();
 	await expect(page.locator('.list-pages p')).toHaveText('Events 2,601 to 2,800 of 3,000');
+	// A long list draws an entry's facts when it is opened: none in the page before, then that one's.
+	await expect(page.locator('#event-list .facts')).toHaveCount(0);
+	const entry = page.locator('#event-list > li').first();
+	await entry.locator('summary').click();
+	await expect(entry.locator('.facts')).toHaveCount(1);
+	await expect(entry.locator('.facts .actor').first()).toContainText('Envoy of Party');
+	await expect(page.locator('#event-list .facts')).toHaveCount(1);
+	// Printing writes out every entry's facts on the page, as print does for a short timeline.
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await expect(page.locator('#event-list .facts')).toHaveCount(200);
+	await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+	await expect(page.locator('#event-list .facts')).toHaveCount(1);
 	await expectNoAxeViolations(page);
 });

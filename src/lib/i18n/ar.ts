@@ -164,7 +164,8 @@ export const ar: Messages = {
 		range: (a, b, total) => `الأحداث ${a} إلى ${b} من ${total}`,
 		previous: (n) => `السابقة ${n}`,
 		next: (n) => `التالية ${n}`,
-		more: 'التفاصيل والمصادر'
+		more: 'التفاصيل والمصادر',
+		needsScript: 'تظهر تفاصيل مخطط زمني بهذا الطول عند تفعيل JavaScript.'
 	},
 	details: {
 		close: 'أغلق التفاصيل',

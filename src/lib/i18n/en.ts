@@ -161,7 +161,9 @@ export const en = {
 		range: (a: string, b: string, total: string) => `Events ${a} to ${b} of ${total}`,
 		previous: (n: number) => `Previous ${n}`,
 		next: (n: number) => `Next ${n}`,
-		more: 'Details and sources'
+		more: 'Details and sources',
+		/** In a disclosure of a long timeline's list, read without JavaScript (details are drawn when opened). */
+		needsScript: 'The details of a timeline this long are shown with JavaScript on.'
 	},
 	details: {
 		close: 'Close details',

@@ -161,7 +161,8 @@ export const uk: Messages = {
 		range: (a, b, total) => `Події ${a}–${b} з ${total}`,
 		previous: (n) => `Попередні ${n}`,
 		next: (n) => `Наступні ${n}`,
-		more: 'Подробиці й джерела'
+		more: 'Подробиці й джерела',
+		needsScript: 'Подробиці такої довгої хронології показуються з увімкненим JavaScript.'
 	},
 	details: {
 		close: 'Закрити подробиці',
