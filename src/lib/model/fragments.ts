@@ -4,7 +4,6 @@
  *
  * Offsets are UTF-16 indexes into the source string unless a name says code points.
  */
-import { safeHref } from './urls.ts';
 import type { PassageSelector } from './schema.ts';
 
 /* ------------------------------------------------------------------------------------------------
@@ -343,13 +342,5 @@ export function textFragment(text: string, start: number, end: number): string {
 	return textFragmentOrAmbiguity(text, start, end).fragment;
 }
 
-/**
- * `pageUrl` with `fragment` (e.g. from `textFragment`) as its hash, replacing any hash it had;
- * null when `pageUrl` is not an absolute http(s) URL.
- */
-export function fragmentUrl(pageUrl: string, fragment: string): string | null {
-	if (safeHref(pageUrl) === null) return null;
-	const page = pageUrl.trim();
-	const hash = page.indexOf('#');
-	return `${hash === -1 ? page : page.slice(0, hash)}#${fragment}`;
-}
+// fragmentUrl lives in urls.ts, so the browser can link a passage without loading this module.
+export { fragmentUrl } from './urls.ts';
