@@ -1,20 +1,20 @@
 /**
- * The chart's interaction state: its width and the visible time window. d3-zoom owns gestures
- * (wheel, drag, pinch) and its transform; the window is derived from that transform, and the scale
- * and layout from the window, so data flows one way: window → scale → layout → SVG.
+ * The chart's interaction state: its width and the visible time window. Gestures (wheel, drag,
+ * pinch: gestures.ts), buttons, keys and the overview all set the window; the scale and layout are
+ * derived from it, so data flows one way: window → scale → layout → SVG.
  */
-import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
-import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { attachGestures } from './gestures.ts';
 import { layoutChart, type ChartLayout } from '../layout/chart.ts';
 import { DensityIndex, type Density } from '../layout/density.ts';
 import { TimeIndex } from '../layout/time-index.ts';
 import { chartFrame } from '../layout/frame.ts';
-import { clampWindow, MIN_WINDOW, timeExtent, timeScale, type Window } from '../layout/scale.ts';
+import { clampWindow, timeExtent, timeScale, zoomWindow, type Window } from '../layout/scale.ts';
 import { DAY, parseSimpleDate } from '../model/date-span.ts';
 import type { Timeline } from '../model/model.ts';
 
 const ZOOM_STEP = 2;
+/** How long show() takes to get there (reduced motion: no time at all). */
+const SHOW_MS = 250;
 /** More events than this in view, and lanes show density strips instead of one mark per event. */
 export const MARK_LIMIT = 500;
 /**
@@ -83,8 +83,8 @@ export class ChartView {
 	/** Every event index, when there are few enough to draw them all. */
 	readonly #all: number[] | null;
 
-	#behaviour: ZoomBehavior<SVGSVGElement, unknown> | null = null;
-	#svg: Selection<SVGSVGElement, unknown, null, undefined> | null = null;
+	/** The running show() animation's frame request, if any. */
+	#animation = 0;
 
 	readonly timeline: Timeline;
 
@@ -107,96 +107,80 @@ export class ChartView {
 		this.wheelNeedsModifier = options.wheelNeedsModifier ?? false;
 	}
 
-	/** The d3-zoom transform that shows `window`, relative to the whole extent. */
-	transformFor([a, b]: Window): ZoomTransform {
-		const base = timeScale(this.extent, [this.frame.timeLeft, this.frame.timeRight]);
-		const k = (this.frame.timeRight - this.frame.timeLeft) / (base(a) - base(b) === 0 ? 1 : base(b) - base(a));
-		return zoomIdentity.translate(this.frame.timeLeft - k * base(a), 0).scale(k);
-	}
-
-	/** Wires d3-zoom to the SVG; returns the cleanup. */
+	/** Wires wheel, drag and pinch on the SVG to the window; returns the cleanup. */
 	attach(svg: SVGSVGElement): () => void {
-		const behaviour = zoom<SVGSVGElement, unknown>()
-			.filter((event: MouseEvent & WheelEvent & TouchEvent) => {
-				// Embedded, one finger scrolls the host page; two pinch and pan the chart.
-				if (event.type === 'touchstart') return !this.wheelNeedsModifier || event.touches.length >= 2;
-				if (event.type === 'wheel') {
-					// Trackpad pinches arrive as wheel events with ctrlKey set.
-					const allowed = !this.wheelNeedsModifier || event.ctrlKey || event.metaKey;
-					if (!allowed) this.#showWheelHint();
-					return allowed;
-				}
-				return !event.ctrlKey && !event.button;
-			})
-			.scaleExtent([1, (this.extent[1] - this.extent[0]) / MIN_WINDOW])
-			.on('zoom', (event: { transform: ZoomTransform }) => {
-				const base = timeScale(this.extent, [this.frame.timeLeft, this.frame.timeRight]);
-				const [a, b] = event.transform.rescaleX(base).domain();
-				this.window = [a!.getTime(), b!.getTime()];
-			});
-		this.#behaviour = behaviour;
-		this.#svg = select(svg);
-		this.sync();
-		this.#svg.call(behaviour).on('dblclick.zoom', null);
+		const detach = attachGestures(svg, {
+			axis: () => ({ left: this.frame.timeLeft, width: this.frame.timeRight - this.frame.timeLeft }),
+			window: () => this.window,
+			set: (w) => this.setWindow(w),
+			wheel: (event) => {
+				// Trackpad pinches arrive as wheel events with ctrlKey set.
+				const allowed = !this.wheelNeedsModifier || event.ctrlKey || event.metaKey;
+				if (!allowed) this.#showWheelHint();
+				return allowed;
+			},
+			// Embedded, one finger scrolls the host page; two pinch and pan the chart.
+			touch: (fingers) => !this.wheelNeedsModifier || fingers >= 2
+		});
 		return () => {
 			clearTimeout(this.#hintTimer);
-			this.#svg?.on('.zoom', null);
-			this.#behaviour = null;
-			this.#svg = null;
+			this.#stop();
+			detach();
 		};
 	}
 
-	/** Re-applies the current window after the frame changed size (keeps what the reader sees). */
-	sync() {
-		if (!this.#behaviour || !this.#svg) return;
-		const { timeLeft, timeRight } = this.frame;
-		this.#behaviour
-			.extent([
-				[timeLeft, 0],
-				[timeRight, 1]
-			])
-			.translateExtent([
-				[timeLeft, -Infinity],
-				[timeRight, Infinity]
-			]);
-		this.#behaviour.transform(this.#svg, this.transformFor(this.window));
-	}
-
 	zoomBy(factor: number) {
-		if (!this.#behaviour || !this.#svg) return;
-		this.#transition().call(this.#behaviour.scaleBy, factor);
+		this.show(zoomWindow(this.window, factor));
 	}
 	/** Zooms by `factor` about the pixel x (clicking a density strip zooms into it). */
 	zoomAt(px: number, factor: number) {
-		if (!this.#behaviour || !this.#svg) return;
-		this.#transition().call(this.#behaviour.scaleBy, factor, [px, 0]);
+		this.show(zoomWindow(this.window, factor, +this.scale.invert(px)));
 	}
 	zoomIn = () => this.zoomBy(ZOOM_STEP);
 	zoomOut = () => this.zoomBy(1 / ZOOM_STEP);
 	reset = () => this.show(this.home);
 	fitAll = () => this.show(this.extent);
 
+	/**
+	 * Moves to `window` (clamped into the extent, widened to MIN_WINDOW) in a quarter of a second,
+	 * or at once when the reader prefers reduced motion. The width zooms evenly (geometrically),
+	 * the centre slides, eased in and out.
+	 */
 	show(window: Window) {
-		if (!this.#behaviour || !this.#svg) {
-			this.window = window;
+		this.#stop();
+		const to = clampWindow(window, this.extent);
+		const from = this.window;
+		const reduce = typeof matchMedia !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches;
+		if (reduce || typeof requestAnimationFrame !== 'function') {
+			this.window = to;
 			return;
 		}
-		this.#transition().call(this.#behaviour.transform, this.transformFor(clampWindow(window, this.extent)));
+		const [c0, c1] = [(from[0] + from[1]) / 2, (to[0] + to[1]) / 2];
+		const [s0, s1] = [from[1] - from[0], to[1] - to[0]];
+		const start = performance.now();
+		const step = (now: number) => {
+			const u = Math.min(1, (now - start) / SHOW_MS);
+			const e = u < 0.5 ? 4 * u * u * u : 1 - (-2 * u + 2) ** 3 / 2; // cubic in-out, as d3's transitions
+			const c = c0 + (c1 - c0) * e;
+			const s = s0 * (s1 / s0) ** e;
+			this.window = u === 1 ? to : [c - s / 2, c + s / 2];
+			this.#animation = u < 1 ? requestAnimationFrame(step) : 0;
+		};
+		this.#animation = requestAnimationFrame(step);
 	}
 
 	/**
-	 * Shows `window` at once, without a transition (the overview calls this while it is dragged).
-	 * Clamped into the extent and widened to MIN_WINDOW; d3-zoom's transform is set to match, so the
-	 * next wheel or drag on the chart starts from here.
+	 * Shows `window` at once, without a transition (gestures and the overview's drags call this).
+	 * Clamped into the extent and widened to MIN_WINDOW; a running show() stops, or it would undo this.
 	 */
 	setWindow(window: Window) {
-		const w = clampWindow(window, this.extent);
-		if (!this.#behaviour || !this.#svg) {
-			this.window = w;
-			return;
-		}
-		this.#svg.interrupt(); // a running show() or zoom transition would undo this
-		this.#behaviour.transform(this.#svg, this.transformFor(w));
+		this.#stop();
+		this.window = clampWindow(window, this.extent);
+	}
+
+	#stop() {
+		if (this.#animation) cancelAnimationFrame(this.#animation);
+		this.#animation = 0;
 	}
 
 	/** Pans (without zooming) so that [min, max] is on screen, when it is not already. */
@@ -213,11 +197,6 @@ export class ChartView {
 		this.wheelHint = true;
 		clearTimeout(this.#hintTimer);
 		this.#hintTimer = setTimeout(() => (this.wheelHint = false), 1800);
-	}
-
-	#transition() {
-		const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-		return this.#svg!.transition().duration(reduce ? 0 : 250);
 	}
 }
 

@@ -5,12 +5,11 @@
  * nothing here lays out the main chart.
  */
 import type { Density } from './density.ts';
-import { scaleUtc } from 'd3-scale';
 import { utcDay } from 'd3-time';
 import { formatUtc as format } from '../model/calendar.ts';
 import { DAY } from '../model/date-span.ts';
 import type { Party, TimelineEvent } from '../model/model.ts';
-import { MIN_WINDOW, type Window } from './scale.ts';
+import { MIN_WINDOW, timeScale, type Window } from './scale.ts';
 import { fitTicks, tickFormat } from './ticks.ts';
 import { EN_DATES, type DateLocale } from '../i18n/dates.ts';
 
@@ -97,7 +96,7 @@ export function overviewMarks(events: readonly TimelineEvent[], parties: readonl
 const TICK_SPACING = 64;
 
 export function overviewTicks(extent: Window, s: OverviewScale, loc?: DateLocale): { ms: number; x: number; label: string }[] {
-	const scale = scaleUtc().domain([new Date(extent[0]), new Date(extent[1])]).range([s.left, s.right]);
+	const scale = timeScale(extent, [s.left, s.right]);
 	// fitTicks, not ticks(count): d3 may round a count up to a finer calendar step (quarters where
 	// years were asked), and "Apr 2022" labels 54 px apart run into each other.
 	let ticks = fitTicks(scale, s.right - s.left, TICK_SPACING);
@@ -189,7 +188,7 @@ export function sliderValues([a, b]: Window, extent: Window): { now: number; min
  * midnight ends on the day before.
  */
 export function windowText(window: Window, loc: DateLocale = EN_DATES): string {
-	// To the minute: a window that went through d3-zoom's transform may start a millisecond early.
+	// To the minute: a window that went through pixel arithmetic may start a millisecond early.
 	const [a, b] = window.map((t) => Math.round(t / MINUTE) * MINUTE) as [number, number];
 	const start = a;
 	const end = Math.max(a, b - 1);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { utcFormat } from 'd3-time-format';
 import { tickFormat } from './ticks.ts';
+import { timeScale } from './scale.ts';
 
 const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
 
@@ -14,17 +17,28 @@ describe('tickFormat', () => {
 		const format = tickFormat(ticks);
 		expect(ticks.map(format)).toEqual(labels);
 	});
+
+	it('writes English labels as d3-time-format wrote them, for any instant', () => {
+		const styles = [
+			[[d(2025, 8, 14)], utcFormat('%-d %b')],
+			[[d(2025, 8, 1)], utcFormat('%b %Y')],
+			[[d(2025, 1, 1)], utcFormat('%Y')]
+		] as const;
+		fc.assert(
+			fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), (ms) => {
+				for (const [ticks, d3] of styles) expect(tickFormat(ticks)(new Date(ms))).toBe(d3(new Date(ms)));
+			})
+		);
+	});
 });
 
 describe('fitTicks', () => {
 	it('never puts two ticks closer than the spacing, whatever the zoom', async () => {
-		const { scaleUtc } = await import('d3-scale');
 		const { fitTicks } = await import('./ticks.ts');
 		for (const days of [1, 3, 10, 40, 61, 75, 200, 800, 4000]) {
 			for (const width of [300, 960, 1230]) {
-				const scale = scaleUtc()
-					.domain([d(2024, 12, 10), new Date(d(2024, 12, 10).getTime() + days * 864e5)])
-					.range([0, width]);
+				const start = d(2024, 12, 10).getTime();
+				const scale = timeScale([start, start + days * 864e5], [0, width]);
 				const ticks = fitTicks(scale, width, 55);
 				expect(ticks.length, `${days} days at ${width} px`).toBeGreaterThanOrEqual(1);
 				for (let i = 1; i < ticks.length; i++) expect(scale(ticks[i]!) - scale(ticks[i - 1]!), `${days} days at ${width} px`).toBeGreaterThanOrEqual(54);
@@ -33,9 +47,8 @@ describe('fitTicks', () => {
 	});
 
 	it('asks d3 for fewer ticks where its calendar step gave too many (the case that overlapped)', async () => {
-		const { scaleUtc } = await import('d3-scale');
 		const { fitTicks } = await import('./ticks.ts');
-		const scale = scaleUtc().domain([d(2024, 12, 10), d(2025, 2, 8)]).range([0, 1230]);
+		const scale = timeScale([+d(2024, 12, 10), +d(2025, 2, 8)], [0, 1230]);
 		expect(scale.ticks(22).length).toBeGreaterThan(22);
 		expect(fitTicks(scale, 1230).length).toBeLessThanOrEqual(22);
 	});

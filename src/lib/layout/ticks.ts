@@ -3,12 +3,17 @@
  * common: "2025" when all fall on new year, "Aug 2025" when all fall on the first of a month,
  * else "14 Aug". Other languages pass their DateLocale.
  */
-import { utcFormat } from 'd3-time-format';
 import type { DateLocale } from '../i18n/dates.ts';
 
-const byDay = utcFormat('%-d %b');
-const byMonth = utcFormat('%b %Y');
-const byYear = utcFormat('%Y');
+// English, as d3-time-format's '%-d %b', '%b %Y' and '%Y' wrote it, without shipping its parser.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const year = (d: Date) => {
+	const y = d.getUTCFullYear();
+	return (y < 0 ? '-' : '') + String(Math.abs(y) % 10000).padStart(4, '0');
+};
+const byDay = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+const byMonth = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${year(d)}`;
+const byYear = year;
 
 export function tickFormat(ticks: readonly Date[], loc?: DateLocale): (d: Date) => string {
 	const firstOfMonth = ticks.every((t) => t.getUTCDate() === 1 && t.getUTCHours() === 0);
