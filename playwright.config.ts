@@ -19,6 +19,9 @@ const VISUAL_SPEC = '**/visual.e2e.ts';
 // machine; CI never writes one, so a missing baseline fails there.
 const browserTag = existsSync(systemChromium) ? 'debian-chromium' : 'playwright-chromium';
 export const HOST_PORT = 4175;
+/** A second build of the site that also holds a generated timeline of LARGE_EVENTS events (e2e/model.e2e.ts). */
+export const LARGE_PORT = 4176;
+export const LARGE_EVENTS = 3000;
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -64,6 +67,16 @@ export default defineConfig({
 			url: `http://127.0.0.1:${HOST_PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			stdout: 'ignore'
+		},
+		{
+			// The site as built with a generated timeline too large to prerender whole (npm run bench's
+			// generator and build, into build-bench/): its pages carry a first part and load model.json.
+			command: `npx tsx scripts/bench/run.ts --sizes ${LARGE_EVENTS} --build-only --no-vis && node scripts/serve.js --port ${LARGE_PORT} --dir build-bench/site-${LARGE_EVENTS}`,
+			url: `http://localhost:${LARGE_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 300_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
 		}
 	]
 });

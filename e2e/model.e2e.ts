@@ -1,0 +1,74 @@
+/**
+ * A built-in timeline too large to prerender whole (3,000 generated events, in a second build of
+ * the site: playwright.config.ts): its pages carry the first 1,000 events and load the rest from
+ * /t/<slug>/model.json; every event ends up in the chart, the list and deep links; a failed load
+ * says so and can be tried again.
+ */
+import { LARGE_EVENTS, LARGE_PORT } from '../playwright.config';
+import { chartReady, expect, test } from './fixtures';
+
+const SLUG = `bench-${LARGE_EVENTS}`;
+const total = LARGE_EVENTS.toLocaleString('en');
+/** Event ids the generator gives (e-1 … e-3000), in the order of their dates. */
+const ids = (text: string) => new Set(text.match(/\be-\d+\b/g) ?? []);
+
+test.use({ baseURL: `http://localhost:${LARGE_PORT}` });
+
+test.describe('a timeline too large to prerender whole', () => {
+	// Thousands of events on a shared 2-core machine running two workers: behaviour, not speed.
+	test.slow();
+
+	test('the page carries a first part; model.json the whole; the page then holds every event', async ({ page, request }) => {
+		const html = await (await request.get(`/t/${SLUG}`)).text();
+		const model = await (await request.get(`/t/${SLUG}/model.json`)).text();
+		expect(ids(model).size).toBe(LARGE_EVENTS);
+		expect(ids(html).size).toBeGreaterThan(0);
+		expect(ids(html).size).toBeLessThanOrEqual(1000);
+		expect(html).toContain(`/t/${SLUG}/model.json`);
+
+		// Until model.json arrives, the page shows its first part and says so.
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		await page.route(`**/t/${SLUG}/model.json`, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`/t/${SLUG}`);
+		await expect(page.getByRole('status').filter({ hasText: 'loading the rest' })).toHaveText(`Showing the first 1,000 of ${total} events; loading the rest…`);
+		expect(await page.evaluate(() => performance.getEntriesByName('timeline:rendered').length)).toBe(0);
+		release();
+		await chartReady(page);
+		await expect(page.getByText('loading the rest')).toHaveCount(0);
+		await expect(page.locator('.chart svg')).toHaveAttribute('aria-label', new RegExp(`${total} events`));
+		// The list counts every event too (it draws a page of them at a time).
+		await page.getByRole('button', { name: 'Show list' }).click();
+		await expect(page.locator('.event-list .list-pages p')).toHaveText(`Events 1 to 200 of ${total}`);
+	});
+
+	test('a deep link to an event only model.json carries selects it once loaded, in the page and the embed', async ({ page, request }) => {
+		const html = await (await request.get(`/t/${SLUG}`)).text();
+		const carried = ids(html);
+		const late = [...ids(await (await request.get(`/t/${SLUG}/model.json`)).text())].find((id) => !carried.has(id))!;
+		expect(late).toBeTruthy();
+		for (const path of [`/t/${SLUG}?event=${late}`, `/embed/${SLUG}?event=${late}`]) {
+			await page.goto(path);
+			await chartReady(page);
+			await expect(page.locator('#details h2, .details h2').first()).toHaveText(new RegExp(`^Synthetic .* ${late.slice(2)}$`));
+			await expect(page.locator(`.chart [data-event-id="${late}"]`)).toHaveCount(1);
+		}
+	});
+
+	test('when model.json fails, the page says how many events it shows and why, and tries again on request', async ({ page, guard }) => {
+		guard.expectErrors.push(/status of 503|Failed to load resource/);
+		let fail = true;
+		await page.route(`**/t/${SLUG}/model.json`, (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+		await page.goto(`/t/${SLUG}`);
+		const notice = page.getByRole('status').filter({ hasText: 'could not be loaded' });
+		await expect(notice).toContainText(`Showing 1,000 of ${total} events: the rest could not be loaded`);
+		fail = false;
+		await notice.getByRole('button', { name: 'Try again' }).click();
+		await chartReady(page);
+		await expect(notice).toHaveCount(0);
+		await expect(page.locator('.chart svg')).toHaveAttribute('aria-label', new RegExp(`${total} events`));
+	});
+});
