@@ -38,6 +38,16 @@ test.describe('gestures on the chart', () => {
 		await expect.poll(async () => (await markX(page, 'ushakov-statement')) - (await markX(page, 'alaska-summit'))).toBeLessThan(spread * 1.1);
 	});
 
+	test('a sideways wheel (a trackpad swipe) pans by as many pixels, without zooming', async ({ page }) => {
+		const x = await markX(page, 'alaska-summit');
+		const spread = (await markX(page, 'ushakov-statement')) - x;
+		await page.mouse.move(x, await axisY(page));
+		await page.mouse.wheel(150, 0);
+		await expect.poll(() => markX(page, 'alaska-summit')).toBeLessThan(x - 140);
+		expect(Math.abs((await markX(page, 'alaska-summit')) - (x - 150))).toBeLessThan(2);
+		expect(Math.abs((await markX(page, 'ushakov-statement')) - (await markX(page, 'alaska-summit')) - spread)).toBeLessThan(1);
+	});
+
 	test('dragging pans without zooming, and the drag is not a click on the mark it started from', async ({ page }) => {
 		const x = await markX(page, 'alaska-summit');
 		const spread = (await markX(page, 'ushakov-statement')) - x;
@@ -75,7 +85,7 @@ test.describe('pinching the chart on a touch screen', () => {
 		const x2 = await markX(page, 'ushakov-statement');
 		const y = await axisY(page);
 		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: string, a: number, b: number) =>
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', a: number, b: number) =>
 			cdp.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints: type === 'touchEnd' ? [] : [

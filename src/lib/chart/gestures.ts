@@ -21,6 +21,8 @@ export interface GestureTarget {
 
 /** A mouse that moved less than this (px) between press and release clicked rather than dragged. */
 const CLICK_DISTANCE = 3;
+/** Pixels per line, for wheels that count in lines (Firefox's mouse wheel). */
+const LINE = 20;
 
 export function attachGestures(el: SVGSVGElement, target: GestureTarget): () => void {
 	/** Pixel x of a client x, in the element's coordinates (its viewBox may be scaled by CSS). */
@@ -38,6 +40,11 @@ export function attachGestures(el: SVGSVGElement, target: GestureTarget): () => 
 		if (!target.wheel(e)) return;
 		e.preventDefault();
 		const w = target.window();
+		// A sideways swipe on a trackpad (or Shift + wheel) pans; anything else zooms about the pointer.
+		if (!e.ctrlKey && Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
+			target.set(dragByPixels(w, -e.deltaX * (e.deltaMode === 1 ? LINE : 1), target.axis().width));
+			return;
+		}
 		target.set(zoomWindow(w, wheelFactor(e), instant(px(e.clientX), w)));
 	}
 
