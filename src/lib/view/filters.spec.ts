@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Timeline } from '../model/model.ts';
+import type { EventKind } from '../model/vocabulary.ts';
 import { EVENT_KINDS } from '../model/schema.ts';
 import { checkFiles } from '../server/check.ts';
 import { facetCounts, filtersUrl, isFiltered, kindsIn, toggle } from './filters.ts';
@@ -60,6 +63,38 @@ describe('facetCounts', () => {
 		expect(f.shown).toBe(0);
 		expect(f.parties.every((p) => !p.selected)).toBe(true);
 		expect(f.kinds.every((k) => k.count === 0)).toBe(true);
+	});
+});
+
+describe('facetCounts on any timeline', () => {
+	/** The plain definition, pass by pass: what the one-pass count must equal. */
+	function reference(t: Timeline, { parties, kinds }: { parties: string[] | null; kinds: EventKind[] | null }) {
+		const ofKinds = t.events.filter((e) => !kinds || kinds.includes(e.kind));
+		const ofParties = t.events.filter((e) => !parties || e.parties.some((p) => parties.includes(p)));
+		return {
+			parties: t.parties.map((p) => ofKinds.filter((e) => e.parties.includes(p.id)).length),
+			kinds: kindsIn(t).map((k) => [k, ofParties.filter((e) => e.kind === k).length]),
+			shown: filterTimeline(t, { parties, kinds }).events.length
+		};
+	}
+	it('counts what filtering would show, for any events and any selection', () => {
+		const ids = ['a', 'b', 'c', 'd'];
+		fc.assert(
+			fc.property(
+				fc.array(fc.record({ kind: fc.constantFrom(...EVENT_KINDS), parties: fc.array(fc.constantFrom(...ids, 'unknown'), { maxLength: 4 }) }), { maxLength: 40 }),
+				fc.option(fc.subarray(ids)),
+				fc.option(fc.subarray([...EVENT_KINDS])),
+				(events, parties, kinds) => {
+					const t = { ...timeline, parties: ids.slice(0, 3).map((id) => ({ id, label: id, order: 0 })), events: events.map((e, k) => ({ ...timeline.events[0]!, ...e, id: `e${k}` })) } as Timeline;
+					const f = facetCounts(t, { parties, kinds });
+					const r = reference(t, { parties, kinds });
+					expect(f.parties.map((p) => p.count)).toEqual(r.parties);
+					expect(f.kinds.map((k) => [k.id, k.count])).toEqual(r.kinds);
+					expect(f.shown).toBe(r.shown);
+					expect(f.total).toBe(events.length);
+				}
+			)
+		);
 	});
 });
 

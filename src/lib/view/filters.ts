@@ -42,22 +42,39 @@ export function kindsIn(timeline: Timeline): EventKind[] {
  */
 export function facetCounts(timeline: Timeline, filters: Filters): Facets {
 	const { parties, kinds } = filters;
-	const ofKinds = timeline.events.filter((e) => !kinds || kinds.includes(e.kind));
-	const ofParties = timeline.events.filter((e) => !parties || e.parties.some((p) => parties.includes(p)));
+	// One pass over the events (it was some twenty, a tenth of a second at 100,000 events).
+	const wantParty = parties ? new Set(parties) : null;
+	const wantKind = kinds ? new Set<string>(kinds) : null;
+	const byParty = new Map(timeline.parties.map((p) => [p.id, 0]));
+	const byKind = new Map<string, number>();
+	const present = new Set<string>();
+	let shown = 0;
+	for (const e of timeline.events) {
+		present.add(e.kind);
+		const kindOn = !wantKind || wantKind.has(e.kind);
+		const partyOn = !wantParty || e.parties.some((p) => wantParty.has(p));
+		if (kindOn)
+			e.parties.forEach((p, k) => {
+				const n = byParty.get(p);
+				if (n !== undefined && e.parties.indexOf(p) === k) byParty.set(p, n + 1); // an event counts once per party
+			});
+		if (partyOn) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1);
+		if (kindOn && partyOn) shown++;
+	}
 	return {
 		parties: timeline.parties.map((p) => ({
 			id: p.id,
 			label: p.label,
-			count: ofKinds.filter((e) => e.parties.includes(p.id)).length,
+			count: byParty.get(p.id)!,
 			selected: !parties || parties.includes(p.id)
 		})),
-		kinds: kindsIn(timeline).map((k) => ({
+		kinds: EVENT_KINDS.filter((k) => present.has(k)).map((k) => ({
 			id: k,
 			label: kindLabel(k),
-			count: ofParties.filter((e) => e.kind === k).length,
+			count: byKind.get(k) ?? 0,
 			selected: !kinds || kinds.includes(k)
 		})),
-		shown: filterTimeline(timeline, filters).events.length,
+		shown,
 		total: timeline.events.length
 	};
 }
