@@ -5,7 +5,6 @@
  * number of events. A frame costs O(bins × lanes × log n), not O(n).
  */
 import type { TimelineEvent } from '../model/model.ts';
-import { reach } from './time-index.ts';
 
 export interface Density {
 	/** Left edge (px) of the first bin, and the width of a bin. */
@@ -39,12 +38,11 @@ export class DensityIndex {
 		const starts: number[][] = Array.from({ length: laneIndex.size }, () => []);
 		const ends: number[][] = Array.from({ length: laneIndex.size }, () => []);
 		for (const e of events) {
-			const r = reach(e);
-			if (!r) continue;
-			// The event's own span, not its forecast window; open ends run on.
-			const s = e.span as { min: number; max: number };
-			const lo = r[0] === -Infinity ? -Infinity : s.min;
-			const hi = r[1] === Infinity ? Infinity : s.max;
+			const s = e.span;
+			if (s.type === 'unscheduled') continue;
+			// The event's own span, not its forecast window; open ends run on (as in reach()).
+			const lo = s.type === 'interval' && s.from === 'open' ? -Infinity : s.min;
+			const hi = s.type === 'interval' && s.to === 'open' ? Infinity : s.max;
 			for (const p of e.parties) {
 				const lane = laneIndex.get(p);
 				if (lane === undefined) continue;
