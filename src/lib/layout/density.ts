@@ -4,6 +4,7 @@
  * events meeting [t0, t1] number (starts ≤ t1) − (ends < t0): two bisections per bin, whatever the
  * number of events. A frame costs O(bins × lanes × log n), not O(n).
  */
+import { spanEnd, spanStart } from './time-index.ts';
 import type { TimelineEvent } from '../model/model.ts';
 
 export interface Density {
@@ -40,9 +41,9 @@ export class DensityIndex {
 		for (const e of events) {
 			const s = e.span;
 			if (s.type === 'unscheduled') continue;
-			// The event's own span, not its forecast window; open ends run on (as in reach()).
-			const lo = s.type === 'interval' && s.from === 'open' ? -Infinity : s.min;
-			const hi = s.type === 'interval' && s.to === 'open' ? Infinity : s.max;
+			// The event's own span, not its forecast window; open ends run on.
+			const lo = spanStart(s);
+			const hi = spanEnd(s);
 			for (const p of e.parties) {
 				const lane = laneIndex.get(p);
 				if (lane === undefined) continue;

@@ -5,14 +5,21 @@
  */
 import type { TimelineEvent } from '../model/model.ts';
 
+type Dated = Exclude<TimelineEvent['span'], { type: 'unscheduled' }>;
+
+/** Where a dated span starts and ends, an open end running on for ever. */
+export const spanStart = (s: Dated): number => (s.type === 'interval' && s.from === 'open' ? -Infinity : s.min);
+export const spanEnd = (s: Dated): number => (s.type === 'interval' && s.to === 'open' ? Infinity : s.max);
+
 /** The instants an event's drawing can reach: its span, its forecast window, and open ends. */
 export function reach(e: TimelineEvent): readonly [number, number] | null {
 	const s = e.span;
 	if (s.type === 'unscheduled') return null;
-	const lo = s.type === 'interval' && s.from === 'open' ? -Infinity : s.min;
-	const hi = s.type === 'interval' && s.to === 'open' ? Infinity : Math.max(s.max, e.forecast?.span.max ?? -Infinity);
-	return [Math.min(lo, e.forecast?.span.min ?? Infinity), hi];
+	return [reachStart(e, s), reachEnd(e, s)];
 }
+/** reach(e)'s two ends without the pair it allocates (for indexes built over 100,000 events). */
+const reachStart = (e: TimelineEvent, s: Dated) => Math.min(spanStart(s), e.forecast?.span.min ?? Infinity);
+const reachEnd = (e: TimelineEvent, s: Dated) => (spanEnd(s) === Infinity ? Infinity : Math.max(s.max, e.forecast?.span.max ?? -Infinity));
 
 function lowerBound(a: Float64Array, x: number): number {
 	let lo = 0;
@@ -69,10 +76,8 @@ export class TimeIndex {
 			const e = events[i]!;
 			const s = e.span;
 			if (s.type === 'unscheduled') continue;
-			// reach(e), without the pair it allocates
-			const f = e.forecast?.span;
-			const lo = Math.min(s.type === 'interval' && s.from === 'open' ? -Infinity : s.min, f?.min ?? Infinity);
-			const hi = s.type === 'interval' && s.to === 'open' ? Infinity : Math.max(s.max, f?.max ?? -Infinity);
+			const lo = reachStart(e, s);
+			const hi = reachEnd(e, s);
 			at[m] = i;
 			los[m] = lo;
 			his[m] = hi;
