@@ -4,6 +4,7 @@
  * and zooming a 100,000-event timeline touches only what is on screen.
  */
 import type { TimelineEvent } from '../model/model.ts';
+import { orderBy } from './order.ts';
 
 type Dated = Exclude<TimelineEvent['span'], { type: 'unscheduled' }>;
 
@@ -86,13 +87,10 @@ export class TimeIndex {
 			if (Number.isFinite(hi)) max = Math.max(max, hi);
 		}
 		this.dated = m;
-		// Positions 0..m-1 sorted by a key, ties in event order (positions follow event order). Most
-		// timelines list their events in time order, and then the order by start needs no sort.
-		const positions = () => Array.from({ length: m }, (_, k) => k);
-		const inOrder = los.subarray(0, m).every((x, k) => k === 0 || los[k - 1]! <= x);
-		const byLo = inOrder ? positions() : positions().sort((x, y) => los[x]! - los[y]! || x - y);
-		const byHi = positions().sort((x, y) => his[x]! - his[y]! || x - y);
-		const column = <T extends Int32Array | Float64Array>(make: new (k: number) => T, order: number[], from: T) => {
+		// Positions 0..m-1 sorted by a key, ties in event order (positions follow event order).
+		const byLo = orderBy(los.subarray(0, m));
+		const byHi = orderBy(his.subarray(0, m));
+		const column = <T extends Int32Array | Float64Array>(make: new (k: number) => T, order: ArrayLike<number>, from: T) => {
 			const out = new make(order.length);
 			for (let k = 0; k < order.length; k++) out[k] = from[order[k]!]!;
 			return out;
