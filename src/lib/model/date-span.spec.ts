@@ -34,6 +34,15 @@ describe('parseSimpleDate', () => {
 		expect(read).toBeGreaterThan(800);
 	});
 
+	it('gives the same with a cache of plain dates, sharing each date read', () => {
+		const points = new Map();
+		for (const input of [...corpus(), ...corpus()]) expect(parseSimpleDate(input, points), input).toEqual(parseSimpleDate(input));
+		const a = parseSimpleDate('2025-08-18/2025-08-21', points);
+		const b = parseSimpleDate('2025-08-15/2025-08-18', points);
+		expect(a?.type === 'interval' && b?.type === 'interval' && a.from === b.to).toBe(true);
+		expect(points.get('2025-02-30')).toBeNull();
+	});
+
 	it('reads the plain forms', () => {
 		for (const input of ['2025', '2025-08', '2025-08-18', '2025-08-18~', '2025?', '2025-08%', '2025-08-18/2025-08-21', '../2025-08', '2025-08-18/', '/2025'])
 			expect(parseSimpleDate(input), input).not.toBeNull();

@@ -107,16 +107,24 @@ function simplePoint(text: string): DatePoint | null {
 /**
  * The DateSpan of a plain EDTF date or interval, exactly as the full parser (dates.ts) gives it, or
  * null when the input is anything else (valid or not): then only the full parser can say.
+ * `points`, when given, caches the plain dates read (an interval's ends repeat across a timeline).
  */
-export function parseSimpleDate(input: string): DateSpan | null {
+export function parseSimpleDate(input: string, points?: Map<string, DatePoint | null>): DateSpan | null {
 	const slash = input.indexOf('/');
+	// With `points`, each distinct date is read once and its DatePoint shared (they are never changed).
+	const point = (text: string) => {
+		if (!points) return simplePoint(text);
+		let p = points.get(text);
+		if (p === undefined) points.set(text, (p = simplePoint(text)));
+		return p;
+	};
 	if (slash < 0) {
-		const point = simplePoint(input);
-		return point && { type: 'point', edtf: input, point, min: point.min, max: point.max };
+		const p = point(input);
+		return p && { type: 'point', edtf: input, point: p, min: p.min, max: p.max };
 	}
 	const a = input.slice(0, slash);
 	const b = input.slice(slash + 1);
-	const end = (text: string): IntervalEnd | null => (text === '..' ? 'open' : text === '' ? 'unknown' : simplePoint(text));
+	const end = (text: string): IntervalEnd | null => (text === '..' ? 'open' : text === '' ? 'unknown' : point(text));
 	const from = end(a);
 	const to = end(b);
 	if (from === null || to === null || (typeof from === 'string' && typeof to === 'string')) return null;

@@ -6,7 +6,7 @@
  * /t/<slug> and /embed/<slug> and for `/t/<slug>/model.json`; internal, not a public format (that is
  * `/t/<slug>.json`, data format v1). `unpackTimeline(packTimeline(t))` equals `t` as JSON sees it.
  */
-import { parseSimpleDate, type DateSpan } from './date-span.ts';
+import { parseSimpleDate, type DatePoint, type DateSpan } from './date-span.ts';
 import type { Timeline, TimelineEvent } from './model.ts';
 
 export const PACK_FORMAT = 'dateline-packed-1';
@@ -117,9 +117,9 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /** The span `unpackTimeline` derives for an event packed without one. */
-function derivedSpan(date: string | null | undefined): DateSpan | null {
+function derivedSpan(date: string | null | undefined, points?: Map<string, DatePoint | null>): DateSpan | null {
 	if (date === null) return { type: 'unscheduled', edtf: null };
-	return typeof date === 'string' ? parseSimpleDate(date) : null;
+	return typeof date === 'string' ? parseSimpleDate(date, points) : null;
 }
 
 export function packTimeline(timeline: Timeline): PackedTimeline {
@@ -140,11 +140,13 @@ export function unpackTimeline(packed: PackedTimeline): Timeline {
 	const events = unpackRecords(packed.events) as unknown as TimelineEvent[];
 	// Events on one date share its span (spans are never changed once made): 100,000 events over
 	// ten years have a few thousand dates, and parsing each date once saved a tenth of a second.
+	// Intervals are mostly distinct, but their ends are dates that recur: those are read once too.
 	const spans = new Map<string | null | undefined, DateSpan | null>();
+	const points = new Map<string, DatePoint | null>();
 	for (const e of events) {
 		if (e.span !== undefined) continue;
 		let span = spans.get(e.date);
-		if (span === undefined) spans.set(e.date, (span = derivedSpan(e.date)));
+		if (span === undefined) spans.set(e.date, (span = derivedSpan(e.date, points)));
 		if (span) e.span = span;
 	}
 	return { ...packed.meta, events };
