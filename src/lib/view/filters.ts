@@ -51,13 +51,16 @@ export function facetCounts(timeline: Timeline, filters: Filters): Facets {
 	let shown = 0;
 	for (const e of timeline.events) {
 		present.add(e.kind);
+		const ps = e.parties;
 		const kindOn = !wantKind || wantKind.has(e.kind);
-		const partyOn = !wantParty || e.parties.some((p) => wantParty.has(p));
+		let partyOn = !wantParty;
+		for (let k = 0; k < ps.length && !partyOn; k++) partyOn = wantParty!.has(ps[k]!);
+		// Plain loops: this runs for every event of a timeline that may have 100,000.
 		if (kindOn)
-			e.parties.forEach((p, k) => {
-				const n = byParty.get(p);
-				if (n !== undefined && e.parties.indexOf(p) === k) byParty.set(p, n + 1); // an event counts once per party
-			});
+			for (let k = 0; k < ps.length; k++) {
+				const n = byParty.get(ps[k]!);
+				if (n !== undefined && ps.indexOf(ps[k]!) === k) byParty.set(ps[k]!, n + 1); // an event counts once per party
+			}
 		if (partyOn) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1);
 		if (kindOn && partyOn) shown++;
 	}
