@@ -40,6 +40,11 @@ test.describe('a timeline too large to prerender whole', () => {
 		await chartReady(page);
 		await expect(page.getByText('loading the rest')).toHaveCount(0);
 		await expect(page.locator('.chart svg')).toHaveAttribute('aria-label', new RegExp(`${total} events`));
+		// Counts in the filters are written as everywhere else, with thousands separators.
+		await expect(page.locator('.filters [role="status"]')).toHaveText(`Showing ${total} of ${total} events`);
+		// A draft without sources gets no "Built from ." and no claim that events link to passages.
+		await expect(page.locator('.credit')).not.toContainText('Built from');
+		await expect(page.locator('.credit')).not.toContainText('links to the passage');
 		// The list counts every event too (it draws a page of them at a time).
 		await page.getByRole('button', { name: 'Show list' }).click();
 		await expect(page.locator('.event-list .list-pages p')).toHaveText(`Events 1 to 200 of ${total}`);

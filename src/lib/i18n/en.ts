@@ -122,7 +122,7 @@ export const en = {
 		group: 'Filter events',
 		parties: 'Parties',
 		kinds: 'Kinds',
-		showing: (shown: number, total: number) => `Showing ${shown} of ${total} events`,
+		showing: (shown: string, total: string) => `Showing ${shown} of ${total} events`,
 		allParties: 'all parties',
 		noParties: 'no parties',
 		allKinds: 'all kinds',
