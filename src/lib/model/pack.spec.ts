@@ -32,6 +32,16 @@ describe('packRecords', () => {
 		expect(unpackRecords(packed)).toEqual([{ s: { a: 1 } }, { s: { a: 2, b: 3 } }, {}]);
 	});
 
+	it('packs lists of scalars flat, each distinct item written once', () => {
+		const rows = [{ tags: ['x', 'y'] }, { tags: [] }, {}, { tags: ['y', 'y', null, 1] }];
+		const packed = packRecords(rows);
+		expect(packed.cols[0]).toEqual({ l: [2, 0, 4], ld: ['x', 'y', null, 1], lf: [0, 1, 1, 1, 2, 3], gaps: [2] });
+		expect(unpackRecords(viaJson(packed))).toEqual(rows);
+		// Lists of objects, or lists mixed with other values, are kept as they are.
+		expect(packRecords([{ a: [{ b: 1 }] }, { a: [] }]).cols[0]).toEqual({ v: [[{ b: 1 }], []] });
+		expect(packRecords([{ a: ['x'] }, { a: 'x' }]).cols[0]).toEqual({ v: [['x'], 'x'] });
+	});
+
 	it('handles no rows', () => {
 		expect(unpackRecords(packRecords([]))).toEqual([]);
 	});
