@@ -1,11 +1,11 @@
 /**
  * A compact form of a validated timeline for the wire: the events as columns (each key written once,
  * not once per event), nested objects packed the same way, columns of few distinct values (kinds,
- * statuses) as indexes into a list of them, columns of lists (parties, actors) as flat indexes,
- * and an event's parsed `span` left out when it is exactly
- * what `parseSimpleDate` makes of its `date` again (true of plain dates). Used for the page data of
- * /t/<slug> and /embed/<slug> and for `/t/<slug>/model.json`; internal, not a public format (that is
- * `/t/<slug>.json`, data format v1). `unpackTimeline(packTimeline(t))` equals `t` as JSON sees it.
+ * statuses) as indexes into a list of them, columns of lists (parties, actors) as flat indexes, and
+ * an event's parsed `span` left out when it is exactly what `parseSimpleDate` makes of its `date`
+ * again (true of plain dates). Used for the page data of /t/<slug> and /embed/<slug> and for
+ * `/t/<slug>/model.json`; internal, not a public format (that is `/t/<slug>.json`, data format v1).
+ * `unpackTimeline(packTimeline(t))` equals `t` as JSON sees it.
  */
 import { parseSimpleDate, type DatePoint, type DateSpan } from './date-span.ts';
 import type { Timeline, TimelineEvent } from './model.ts';

@@ -51,11 +51,11 @@ export function facetCounts(timeline: Timeline, filters: Filters): Facets {
 	let shown = 0;
 	for (const e of timeline.events) {
 		present.add(e.kind);
+		// Plain loops: this runs for every event of a timeline that may have 100,000.
 		const ps = e.parties;
 		const kindOn = !wantKind || wantKind.has(e.kind);
 		let partyOn = !wantParty;
 		for (let k = 0; k < ps.length && !partyOn; k++) partyOn = wantParty!.has(ps[k]!);
-		// Plain loops: this runs for every event of a timeline that may have 100,000.
 		if (kindOn)
 			for (let k = 0; k < ps.length; k++) {
 				const n = byParty.get(ps[k]!);
