@@ -25,6 +25,8 @@ test.describe('a timeline too large to prerender whole', () => {
 		expect(ids(html).size).toBeGreaterThan(0);
 		expect(ids(html).size).toBeLessThanOrEqual(1000);
 		expect(html).toContain(`/t/${SLUG}/model.json`);
+		// The list's first render holds 50 entries of its first page; the page grows to 200 when idle.
+		expect(html.match(/data-list-event-id=/g)).toHaveLength(50);
 
 		// Until model.json arrives, the page shows its first part and says so.
 		let release!: () => void;
@@ -39,6 +41,7 @@ test.describe('a timeline too large to prerender whole', () => {
 		release();
 		await chartReady(page);
 		await expect(page.getByText('loading the rest')).toHaveCount(0);
+		await expect(page.locator('#event-list > li')).toHaveCount(200);
 		await expect(page.locator('.chart svg')).toHaveAttribute('aria-label', new RegExp(`${total} events`));
 		// Counts in the filters are written as everywhere else, with thousands separators.
 		await expect(page.locator('.filters [role="status"]')).toHaveText(`Showing ${total} of ${total} events`);
