@@ -12,6 +12,9 @@ const config = {
 		outDir: process.env.DATELINE_KIT_DIR ?? '.svelte-kit',
 		// Absolute asset paths: the 404 page (build/404.html) is served at any unknown path.
 		paths: { relative: false },
+		// The app's CSS (about 21 KB, 6 KB gzipped) goes in each page: a first paint need not wait for
+		// two stylesheets queued behind a dozen module preloads (about 0.1 s at 1,000 events).
+		inlineStyleThreshold: 32 * 1024,
 		prerender: { handleMissingId: 'fail', handleHttpError: 'fail' },
 		// Every page gets a Content-Security-Policy <meta>; SvelteKit hashes its own inline scripts.
 		csp: {
