@@ -42,6 +42,19 @@ describe('packRecords', () => {
 		expect(packRecords([{ a: ['x'] }, { a: 'x' }]).cols[0]).toEqual({ v: [['x'], 'x'] });
 	});
 
+	it('unpacks equal lists as one frozen array, so 100,000 rows need not make 100,000 arrays', () => {
+		const rows = [{ p: ['a', 'b'] }, { p: ['a'] }, { p: ['a', 'b'] }, { p: ['a'] }, { p: [] }, { p: [] }, { p: ['b', 'a'] }];
+		const back = unpackRecords(viaJson(packRecords(rows)));
+		expect(back).toEqual(rows);
+		expect(back[0]!.p).toBe(back[2]!.p);
+		expect(back[1]!.p).toBe(back[3]!.p);
+		expect(back[4]!.p).toBe(back[5]!.p);
+		expect(back[6]!.p).not.toBe(back[0]!.p);
+		// Shared, so no row may change another's: changing one throws instead.
+		for (const row of back) expect(Object.isFrozen(row.p)).toBe(true);
+		expect(() => (back[0]!.p as string[]).push('c')).toThrow(TypeError);
+	});
+
 	it('handles no rows', () => {
 		expect(unpackRecords(packRecords([]))).toEqual([]);
 	});

@@ -111,19 +111,42 @@ function dictionary(values: unknown[]): PackedColumn {
 	return { d: [...index.keys()], i };
 }
 
-function columnValues(col: PackedColumn): unknown[] {
+/**
+ * A column of lists, each distinct list made once and shared by the rows that have it, frozen so
+ * that no row can change another's: 100,000 events have a few hundred distinct lists of parties or
+ * actors, and 300,000 small arrays were much of the garbage collection of a first render.
+ */
+function unpackLists(l: number[], ld: unknown[], lf: number[]): readonly unknown[][] {
+	const out: unknown[][] = new Array(l.length);
+	const empty = Object.freeze([] as unknown[]) as unknown[];
+	const single: (unknown[] | undefined)[] = new Array(ld.length);
+	const many = new Map<string, unknown[]>();
+	for (let i = 0, p = 0; i < l.length; i++) {
+		const n = l[i]!;
+		if (n === 0) out[i] = empty;
+		else if (n === 1) {
+			const k = lf[p++]!;
+			out[i] = single[k] ??= Object.freeze([ld[k]]) as unknown[];
+		} else {
+			let key = String(lf[p]);
+			for (let j = 1; j < n; j++) key += ',' + lf[p + j];
+			let list = many.get(key);
+			if (!list) {
+				list = new Array(n);
+				for (let j = 0; j < n; j++) list[j] = ld[lf[p + j]!];
+				many.set(key, Object.freeze(list) as unknown[]);
+			}
+			out[i] = list;
+			p += n;
+		}
+	}
+	return out;
+}
+
+function columnValues(col: PackedColumn): readonly unknown[] {
 	if (col.r) return unpackRecords(col.r);
 	if (col.d && col.i) return col.i.map((k) => col.d![k]);
-	if (col.l && col.ld && col.lf) {
-		const { l, ld, lf } = col;
-		const out: unknown[][] = new Array(l.length);
-		for (let i = 0, p = 0; i < l.length; i++) {
-			const list: unknown[] = new Array(l[i]!);
-			for (let j = 0; j < list.length; j++) list[j] = ld[lf[p++]!];
-			out[i] = list;
-		}
-		return out;
-	}
+	if (col.l && col.ld && col.lf) return unpackLists(col.l, col.ld, col.lf);
 	return col.v ?? [];
 }
 
