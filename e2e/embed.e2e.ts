@@ -201,6 +201,32 @@ test.describe('embed options', () => {
 		await expect.poll(() => warned.some((w) => w.includes('kinds: "<script>" is not one of'))).toBe(true);
 	});
 
+	test('a filter row that scrolls sideways fades out where more chips lie beyond it', async ({ page }) => {
+		await page.setViewportSize({ width: 380, height: 600 });
+		await page.goto(EMBED);
+		await chartReady(page);
+		const kinds = page.locator('.filters fieldset').nth(1);
+		const fades = () =>
+			kinds.evaluate((f) => {
+				const style = getComputedStyle(f);
+				return [style.getPropertyValue('--fade-start'), style.getPropertyValue('--fade-end')];
+			});
+		expect(await kinds.evaluate((f) => f.scrollWidth > f.clientWidth)).toBe(true);
+		expect(await kinds.evaluate((f) => getComputedStyle(f).maskImage)).toContain('linear-gradient');
+		// At the start: no fade on the left, one on the right; at the end, the other way round.
+		await expect.poll(fades).toEqual(['0px', '32px']);
+		await kinds.evaluate((f) => (f.scrollLeft = f.scrollWidth));
+		await expect.poll(fades).toEqual(['32px', '0px']);
+		// Focus scrolls a chip clear of the fade: the first one, reached back by keyboard, is whole.
+		await kinds.locator('input').first().focus();
+		const [chip, row] = await Promise.all([kinds.locator('.chip').first().boundingBox(), kinds.boundingBox()]);
+		expect(chip!.x).toBeGreaterThanOrEqual(row!.x);
+		// A row that fits does not fade.
+		await page.setViewportSize({ width: 1200, height: 600 });
+		const parties = page.locator('.filters fieldset').first();
+		await expect.poll(() => parties.evaluate((f) => getComputedStyle(f).getPropertyValue('--fade-end'))).toBe('0px');
+	});
+
 	test('from/to set the visible window; invalid dates are ignored', async ({ page }) => {
 		const warned = warnings(page);
 		const ticks = () => page.locator('.axis text').allTextContents();
