@@ -124,3 +124,31 @@ test('thousands of events: the keyboard reaches the first and the last, the list
 	await expect(page.locator('#event-list .facts')).toHaveCount(1);
 	await expectNoAxeViolations(page);
 });
+
+test('thousands of events on a phone: 50 events first, the page of 200 when idle or when the keyboard needs it', async ({ page }) => {
+	await page.setViewportSize({ width: 380, height: 800 });
+	// No idle time: the page stays at its first 50 events until focus goes past them.
+	await page.addInitScript(() => {
+		window.requestIdleCallback = () => 0;
+	});
+	await openLarge(page);
+	const events = page.locator('.vertical .vevent');
+	await expect(events).toHaveCount(50);
+	// No "later" button while the page is partly drawn: it would skip the 150 not yet drawn.
+	await expect(page.getByRole('button', { name: /^Show \d+ later events/ })).toHaveCount(0);
+	await page.locator('.vertical .vevent[tabindex="0"]').focus();
+	await page.keyboard.press('End');
+	await expect(page.locator('.vertical .vevent:focus')).toHaveText(/Synthetic event/);
+	await expect(events).toHaveCount(200);
+	await page.keyboard.press('Home');
+	await expect(page.locator('.vertical .vevent:focus')).toHaveCount(1);
+	await expect(events).toHaveCount(200);
+	await expect(page.getByRole('button', { name: 'Show 200 later events (2,800 in all)' })).toHaveCount(1);
+});
+
+test('thousands of events on a phone: the rest of the page is drawn once the browser is idle', async ({ page }) => {
+	await page.setViewportSize({ width: 380, height: 800 });
+	await openLarge(page);
+	await expect(page.locator('.vertical .vevent')).toHaveCount(200);
+	await expect(page.getByRole('button', { name: 'Show 200 later events (2,800 in all)' })).toHaveCount(1);
+});
