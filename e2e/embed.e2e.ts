@@ -217,10 +217,27 @@ test.describe('embed options', () => {
 		await expect.poll(fades).toEqual(['0px', '32px']);
 		await kinds.evaluate((f) => (f.scrollLeft = f.scrollWidth));
 		await expect.poll(fades).toEqual(['32px', '0px']);
-		// Focus scrolls a chip clear of the fade: the first one, reached back by keyboard, is whole.
-		await kinds.locator('input').first().focus();
-		const [chip, row] = await Promise.all([kinds.locator('.chip').first().boundingBox(), kinds.boundingBox()]);
-		expect(chip!.x).toBeGreaterThanOrEqual(row!.x);
+		// Focus scrolls a chip clear of the fade: back at the start, the first chip that reaches into
+		// the right-hand fade (not the last one) ends up left of it once focused.
+		await kinds.evaluate((f) => (f.scrollLeft = 0));
+		await expect.poll(fades).toEqual(['0px', '32px']);
+		const chips = kinds.locator('.chip');
+		const k = await kinds.evaluate((f) => {
+			const right = f.getBoundingClientRect().right - 32;
+			return [...f.querySelectorAll('.chip')].findIndex((c) => c.getBoundingClientRect().right > right);
+		});
+		expect(k).toBeGreaterThan(0);
+		expect(k).toBeLessThan((await chips.count()) - 1);
+		await chips.nth(k).locator('input').focus();
+		await expect
+			.poll(() => kinds.evaluate((f, k) => f.querySelectorAll('.chip')[k]!.getBoundingClientRect().right <= f.getBoundingClientRect().right - 32, k))
+			.toBe(true);
+		// In Arabic a row starts on the right, so at the start it fades on the left.
+		await page.goto(`${EMBED}?lang=ar`);
+		await chartReady(page);
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		await expect.poll(() => kinds.evaluate((f) => getComputedStyle(f).getPropertyValue('--fade-towards').trim())).toBe('to left');
+		await expect.poll(fades).toEqual(['0px', '32px']);
 		// A row that fits does not fade.
 		await page.setViewportSize({ width: 1200, height: 600 });
 		const parties = page.locator('.filters fieldset').first();
