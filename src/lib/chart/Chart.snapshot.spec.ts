@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { validateTimeline } from '../model/validate.ts';
 import { checkFiles } from '../server/check.ts';
 import Chart from './Chart.svelte';
 
@@ -119,5 +120,50 @@ describe('Chart.svelte rendered on the server', () => {
 	it('matches the committed drawing at 960 px', async () => {
 		expect(svg).toMatch(/^<svg width="960" /);
 		await expect(svg).toMatchFileSnapshot('./__snapshots__/chart-960.svg');
+	});
+});
+
+describe('a dense chart rendered on the server', () => {
+	// 600 events in one lane: more than MARK_LIMIT in view, so the lane is a density strip and only
+	// pinned (and unscheduled) events get a full mark.
+	const day = (k: number) => new Date(Date.UTC(2020, 0, 1) + k * 86_400_000).toISOString().slice(0, 10);
+	const { timeline: dense } = validateTimeline(
+		{
+			version: 1,
+			id: 'dense',
+			title: 'Dense',
+			description: 'Dense.',
+			language: 'en',
+			unverified: true,
+			sources: [],
+			parties: [{ id: 'p0', label: 'Party 0', order: 0 }],
+			actors: [{ id: 'a0', name: 'Actor 0', role: 'Envoy', party: 'p0' }],
+			events: Array.from({ length: 600 }, (_, i) => ({
+				id: `e${i}`,
+				title: `Event ${i}`,
+				summary: 'Something happened.',
+				kind: 'meeting',
+				status: 'occurred',
+				date: day(i),
+				dateBasis: 'stated',
+				actors: ['a0'],
+				citations: []
+			}))
+		},
+		'https://x.example/dense.json',
+		new Map(),
+		{ requireSnapshots: false }
+	);
+	const ids = (selectedId: string | null) =>
+		[...render(Chart, { props: { timeline: dense!, selectedId, onselect: () => {} } }).body.matchAll(/data-event-id="([^"]*)"/g)].map((m) => m[1]);
+
+	// The keyboard starts on the first event (or the selected one), which is always drawn: the server
+	// draws it too, so hydration finds the mark there and need not lay the chart out again to add it.
+	it('draws the full mark the keyboard starts on: the first event', () => {
+		expect(ids(null)).toEqual(['e0']);
+	});
+
+	it('draws the selected event instead, when there is one', () => {
+		expect(ids('e400')).toEqual(['e400']);
 	});
 });

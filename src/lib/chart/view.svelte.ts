@@ -38,6 +38,7 @@ export interface Drawing {
 }
 
 export class ChartView {
+	/** The chart's width in px: a guess (960) until the page measures it. */
 	width = $state(960);
 	window: Window = $state([0, 1]);
 	readonly extent: Window;
@@ -94,7 +95,7 @@ export class ChartView {
 	wheelHint = $state(false);
 	#hintTimer: ReturnType<typeof setTimeout> | undefined;
 
-	constructor(timeline: Timeline, options: { window?: Window | null; wheelNeedsModifier?: boolean } = {}) {
+	constructor(timeline: Timeline, options: { window?: Window | null; wheelNeedsModifier?: boolean; width?: number; pinned?: number[] } = {}) {
 		this.timeline = timeline;
 		this.index = new TimeIndex(timeline.events);
 		this.densityIndex = new DensityIndex(timeline.events, new Map(timeline.parties.map((p, i) => [p.id, i])));
@@ -105,6 +106,8 @@ export class ChartView {
 		this.home = home ? clampWindow(home as Window, this.extent) : this.extent;
 		this.window = this.home;
 		this.wheelNeedsModifier = options.wheelNeedsModifier ?? false;
+		if (options.width) this.width = options.width;
+		if (options.pinned) this.pinned = options.pinned;
 	}
 
 	/** Wires wheel, drag and pinch on the SVG to the window; returns the cleanup. */
@@ -198,6 +201,15 @@ export class ChartView {
 		clearTimeout(this.#hintTimer);
 		this.#hintTimer = setTimeout(() => (this.wheelHint = false), 1800);
 	}
+}
+
+/**
+ * The width (px) the page already gives the element `id`: a prerendered chart being hydrated, or
+ * the chart a new one replaces. Undefined on the server and when there is none.
+ */
+export function laidOutWidth(id: string): number | undefined {
+	if (typeof document === 'undefined') return undefined;
+	return document.getElementById(id)?.clientWidth || undefined;
 }
 
 /** The sorted union of sorted index lists, without repeats. */

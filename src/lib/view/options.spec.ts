@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../server/check.ts';
-import { defaultOptions, filterTimeline, optionsQuery, parseViewOptions } from './options.ts';
+import { defaultOptions, filterTimeline, optionsQuery, parseViewOptions, sameOptions } from './options.ts';
 import { escapeAttribute, iframeSnippet, loaderSnippet } from './snippets.ts';
 
 const timeline = checkFiles(resolve(import.meta.dirname, '../../..')).timelines[0]!;
@@ -61,6 +61,27 @@ describe('parseViewOptions', () => {
 		const { options, warnings } = parse('parties=russia,atlantis');
 		expect(options.parties).toEqual(['russia']);
 		expect(warnings).toEqual(['parties: "atlantis" is not one of united-states, russia, ukraine, europe-nato; ignored']);
+	});
+});
+
+describe('sameOptions', () => {
+	it('holds for equal options parsed twice, and for the defaults', () => {
+		const q = 'event=alaska-summit&parties=russia,ukraine&kinds=call&from=2025-08-18&to=2025-08-19&theme=dark&list=1&controls=false';
+		expect(sameOptions(parse(q).options, parse(q).options)).toBe(true);
+		expect(sameOptions(parse('').options, defaultOptions())).toBe(true);
+	});
+
+	it.each(['event=alaska-summit', 'parties=russia', 'parties=', 'kinds=call', 'from=2025-08-18&to=2025-08-19', 'theme=dark', 'list=1', 'controls=false'])(
+		'tells %s from the defaults',
+		(q) => {
+			expect(sameOptions(parse(q).options, defaultOptions())).toBe(false);
+			expect(sameOptions(defaultOptions(), parse(q).options)).toBe(false);
+		}
+	);
+
+	it('compares lists and windows by value, in order', () => {
+		expect(sameOptions(parse('parties=russia,ukraine').options, parse('parties=ukraine,russia').options)).toBe(false);
+		expect(sameOptions(parse('from=2025-08-18&to=2025-08-19').options, parse('from=2025-08-18&to=2025-08-20').options)).toBe(false);
 	});
 });
 

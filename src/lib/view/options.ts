@@ -58,6 +58,20 @@ export function defaultOptions(): ViewOptions {
 	return { event: null, parties: null, kinds: null, window: null, theme: 'auto', list: false, controls: true };
 }
 
+/** Whether two sets of options are equal, field by field. */
+export function sameOptions(a: ViewOptions, b: ViewOptions): boolean {
+	const same = (x: readonly unknown[] | null, y: readonly unknown[] | null) => x === y || (!!x && !!y && x.length === y.length && x.every((v, i) => v === y[i]));
+	return (
+		a.event === b.event &&
+		a.theme === b.theme &&
+		a.list === b.list &&
+		a.controls === b.controls &&
+		same(a.parties, b.parties) &&
+		same(a.kinds, b.kinds) &&
+		same(a.window, b.window)
+	);
+}
+
 /** Shown for the warning in the console: a value from the URL, quoted and cut short. */
 function quote(v: string): string {
 	return JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v);
