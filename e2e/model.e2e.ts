@@ -29,6 +29,9 @@ test.describe('a timeline too large to prerender whole', () => {
 		expect(html.match(/data-list-event-id=/g)).toHaveLength(50);
 
 		// Until model.json arrives, the page shows its first part and says so.
+		await page.addInitScript(() =>
+			document.addEventListener('DOMContentLoaded', () => document.querySelector('.chart svg')?.setAttribute('data-prerendered', ''))
+		);
 		let release!: () => void;
 		const held = new Promise<void>((r) => (release = r));
 		await page.route(`**/t/${SLUG}/model.json`, async (route) => {
@@ -37,9 +40,15 @@ test.describe('a timeline too large to prerender whole', () => {
 		});
 		await page.goto(`/t/${SLUG}`);
 		await expect(page.getByRole('status').filter({ hasText: 'loading the rest' })).toHaveText(`Showing the first 1,000 of ${total} events; loading the rest…`);
+		// The page gives up waiting for its preload after a second and hydrates the first part (its
+		// list then grows from the prerendered 50 entries to a page of 200).
+		await expect(page.locator('#event-list > li')).toHaveCount(200);
 		expect(await page.evaluate(() => performance.getEntriesByName('timeline:rendered').length)).toBe(0);
 		release();
 		await chartReady(page);
+		// Held past the second hydration waits for it, the page hydrated its first part and drew the
+		// whole timeline afresh once it came.
+		await expect(page.locator('.chart svg[data-prerendered]')).toHaveCount(0);
 		await expect(page.getByText('loading the rest')).toHaveCount(0);
 		await expect(page.locator('#event-list > li')).toHaveCount(200);
 		await expect(page.locator('.chart svg')).toHaveAttribute('aria-label', new RegExp(`${total} events`));
@@ -51,6 +60,29 @@ test.describe('a timeline too large to prerender whole', () => {
 		// The list counts every event too (it draws a page of them at a time).
 		await page.getByRole('button', { name: 'Show list' }).click();
 		await expect(page.locator('.event-list .list-pages p')).toHaveText(`Events 1 to 200 of ${total}`);
+	});
+
+	test('with model.json in before hydration, the page hydrates with every event: the prerendered chart is kept', async ({ page }) => {
+		// The SVG the server drew is tagged before the scripts run. Hydrating the first part and then
+		// swapping in the whole timeline would replace it (the chart is re-created for new events).
+		await page.addInitScript(() =>
+			document.addEventListener('DOMContentLoaded', () => document.querySelector('.chart svg')?.setAttribute('data-prerendered', ''))
+		);
+		for (const path of [`/t/${SLUG}`, `/embed/${SLUG}`]) {
+			const requests: string[] = [];
+			page.on('request', (r) => {
+				if (r.url().includes('/model.json')) requests.push(r.url());
+			});
+			await page.goto(path);
+			await chartReady(page);
+			await expect(page.locator('.chart svg')).toHaveAttribute('aria-label', new RegExp(`${total} events`));
+			await expect(page.locator('.chart svg[data-prerendered]')).toHaveCount(1);
+			await expect(page.getByText('loading the rest')).toHaveCount(0);
+			await expect(page.locator('.filters [role="status"]')).toHaveText(`Showing ${total} of ${total} events`);
+			// The preload is the only request: the page reads it from the browser, not a second time.
+			expect(requests).toHaveLength(1);
+			page.removeAllListeners('request');
+		}
 	});
 
 	test('a deep link to an event only model.json carries selects it once loaded, in the page and the embed', async ({ page, request }) => {

@@ -1,0 +1,3 @@
+import { withWhole } from '$lib/view/whole';
+
+export const load = ({ data, fetch }) => withWhole(data, fetch);
