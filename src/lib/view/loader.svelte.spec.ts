@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Timeline } from '../model/model.ts';
 import { packTimeline } from '../model/pack.ts';
-import { TimelineLoader } from './loader.svelte.ts';
+import { preloaded, TimelineLoader } from './loader.svelte.ts';
 
 const events = (n: number) => Array.from({ length: n }, (_, k) => ({ id: `e${k}` }));
 const timeline = (n: number) => ({ id: 'big', events: events(n) }) as unknown as Timeline;
@@ -47,5 +47,84 @@ describe('TimelineLoader', () => {
 		expect(loader.error).toBe('Failed to fetch');
 		await loader.load(answer(timeline(5)));
 		expect([loader.status, loader.error]).toEqual(['complete', null]);
+	});
+});
+
+describe('preloaded', () => {
+	const URL_ = '/t/big/model.json';
+	const HREF = 'https://dateline.example/t/big/model.json';
+	/** A page at https://dateline.example/ with a preload link (an EventTarget) and resource entries. */
+	function page({ link = true, entry = false } = {}) {
+		const entries = new Set<string>(entry ? [HREF] : []);
+		const el = Object.assign(new EventTarget(), { href: HREF });
+		vi.stubGlobal('document', { baseURI: 'https://dateline.example/t/big', querySelectorAll: () => (link ? [el] : []) });
+		vi.stubGlobal('performance', { getEntriesByName: (name: string) => (entries.has(name) ? [{ name }] : []) });
+		/** The preload finishing: its resource entry, then its load event. */
+		const finish = (event: 'load' | 'error' = 'load') => {
+			entries.add(HREF);
+			el.dispatchEvent(new Event(event));
+		};
+		return { finish };
+	}
+	const counted = (body: unknown, status = 200) => {
+		const fetcher = vi.fn(answer(body, status));
+		return fetcher as typeof fetcher & typeof fetch;
+	};
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		vi.useRealTimers();
+	});
+
+	it('is null on the server, and fetches nothing', async () => {
+		const fetcher = counted(timeline(5));
+		expect(await preloaded(URL_, 'big', 5, fetcher)).toBeNull();
+		expect(fetcher).not.toHaveBeenCalled();
+	});
+
+	it('reads a preload that has finished at once', async () => {
+		page({ entry: true });
+		const fetcher = counted(packTimeline(timeline(5)));
+		expect((await preloaded(URL_, 'big', 5, fetcher))?.events).toHaveLength(5);
+		expect(fetcher).toHaveBeenCalledWith(URL_);
+	});
+
+	it('waits for a preload on its way', async () => {
+		const { finish } = page();
+		const fetcher = counted(timeline(5));
+		const whole = preloaded(URL_, 'big', 5, fetcher, 1000);
+		finish();
+		expect((await whole)?.events).toHaveLength(5);
+	});
+
+	it('gives up after the wait, without fetching: the loader goes on from the first part', async () => {
+		vi.useFakeTimers();
+		page();
+		const fetcher = counted(timeline(5));
+		const whole = preloaded(URL_, 'big', 5, fetcher, 1000);
+		await vi.advanceTimersByTimeAsync(999);
+		let settled = false;
+		void whole.then(() => (settled = true));
+		await Promise.resolve();
+		expect(settled).toBe(false);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(await whole).toBeNull();
+		expect(fetcher).not.toHaveBeenCalled();
+	});
+
+	it('is null without a preload (a page reached by a link inside the site)', async () => {
+		page({ link: false });
+		const fetcher = counted(timeline(5));
+		expect(await preloaded(URL_, 'big', 5, fetcher)).toBeNull();
+		expect(fetcher).not.toHaveBeenCalled();
+	});
+
+	it('is null when the preloaded file is wrong or failed, so that the loader says why', async () => {
+		page({ entry: true });
+		expect(await preloaded(URL_, 'big', 5, counted(timeline(4)))).toBeNull();
+		expect(await preloaded(URL_, 'big', 5, counted({}, 503))).toBeNull();
+		const { finish } = page();
+		const failing = preloaded(URL_, 'big', 5, counted({}, 503), 1000);
+		finish('error');
+		expect(await failing).toBeNull();
 	});
 });
