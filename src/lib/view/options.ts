@@ -7,6 +7,7 @@
 import { DAY, DateError, isoDay, parseSimpleDate, type DateSpan } from '../model/date-span.ts';
 import type { Timeline } from '../model/model.ts';
 import { EVENT_KINDS, KEBAB, type EventKind } from '../model/vocabulary.ts';
+import { sameList } from './same-list.ts';
 
 /** Reads an EDTF date for `from`/`to`; throws DateError when it is not one. */
 export type DateParser = (input: string) => DateSpan;
@@ -60,15 +61,14 @@ export function defaultOptions(): ViewOptions {
 
 /** Whether two sets of options are equal, field by field. */
 export function sameOptions(a: ViewOptions, b: ViewOptions): boolean {
-	const same = (x: readonly unknown[] | null, y: readonly unknown[] | null) => x === y || (!!x && !!y && x.length === y.length && x.every((v, i) => v === y[i]));
 	return (
 		a.event === b.event &&
 		a.theme === b.theme &&
 		a.list === b.list &&
 		a.controls === b.controls &&
-		same(a.parties, b.parties) &&
-		same(a.kinds, b.kinds) &&
-		same(a.window, b.window)
+		sameList(a.parties, b.parties) &&
+		sameList(a.kinds, b.kinds) &&
+		sameList(a.window, b.window)
 	);
 }
 
