@@ -112,6 +112,34 @@ test.describe('filters by party and by kind', () => {
 		await expectNoAxeViolations(page);
 	});
 
+	test('boxes changed before the scripts have run are kept, all of them, once they run', async ({ page }) => {
+		// The prerendered boxes can be clicked before the page hydrates (a slow network, or a large
+		// timeline's page waiting for its model.json). Hold every script back, change two boxes, let go.
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/', { waitUntil: 'commit' });
+		await partyBox(page, 'russia').uncheck();
+		await kindBox(page, 'statement').uncheck();
+		expect(await page.evaluate(() => performance.getEntriesByName('timeline:rendered').length)).toBe(0);
+		release();
+		await chartReady(page);
+
+		const noRussia = allParties.filter((p) => p !== 'russia');
+		const noStatements = allKinds.filter((k) => k !== 'statement');
+		await expect(page).toHaveURL(/[?&]parties=/);
+		const url = new URL(page.url());
+		expect(url.searchParams.get('parties')?.split(',').sort()).toEqual([...noRussia].sort());
+		expect(url.searchParams.get('kinds')?.split(',').sort()).toEqual([...noStatements].sort());
+		await expectShown(page, expected(noRussia, noStatements));
+		await expect(partyBox(page, 'russia')).not.toBeChecked();
+		await expect(kindBox(page, 'statement')).not.toBeChecked();
+		await expect(partyBox(page, 'ukraine')).toBeChecked();
+	});
+
 	test('a party keeps its colour when another is filtered out', async ({ page }) => {
 		await page.goto('/');
 		await chartReady(page);

@@ -6,7 +6,7 @@ import type { Timeline } from '../model/model.ts';
 import type { EventKind } from '../model/vocabulary.ts';
 import { EVENT_KINDS } from '../model/schema.ts';
 import { checkFiles } from '../server/check.ts';
-import { facetCounts, filtersUrl, isFiltered, kindsIn, toggle } from './filters.ts';
+import { choose, facetCounts, filtersUrl, isFiltered, kindsIn } from './filters.ts';
 import { filterTimeline, optionsQuery, defaultOptions, parseViewOptions } from './options.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -98,21 +98,25 @@ describe('facetCounts on any timeline', () => {
 	});
 });
 
-describe('toggle', () => {
+describe('choose', () => {
 	const all = ['a', 'b', 'c'] as const;
 	it.each([
-		[null, 'b', ['a', 'c']],
-		[['a', 'c'], 'b', null],
-		[['a'], 'a', []],
-		[[], 'c', ['c']],
-		[['c', 'a'], 'b', null],
-		[['c'], 'a', ['a', 'c']]
-	] as const)('%j, toggling %s, gives %j', (selected, id, expected) => {
-		expect(toggle(selected, all, id)).toEqual(expected);
+		[null, 'b', false, ['a', 'c']],
+		[['a', 'c'], 'b', true, null],
+		[['a'], 'a', false, []],
+		[[], 'c', true, ['c']],
+		[['c', 'a'], 'b', true, null],
+		[['c'], 'a', true, ['a', 'c']],
+		// Asking for what is already so changes nothing (a box reported twice).
+		[null, 'b', true, null],
+		[['a'], 'b', false, ['a']],
+		[[], 'a', false, []]
+	] as const)('%j, setting %s to %s, gives %j', (selected, id, on, expected) => {
+		expect(choose(selected, all, id, on)).toEqual(expected);
 	});
 
 	it('drops choices that are not offered', () => {
-		expect(toggle(['a', 'zzz' as never], all, 'b')).toEqual(['a', 'b']);
+		expect(choose(['a', 'zzz' as never], all, 'b', true)).toEqual(['a', 'b']);
 	});
 });
 

@@ -83,14 +83,14 @@ export function facetCounts(timeline: Timeline, filters: Filters): Facets {
 }
 
 /**
- * The selection after ticking or unticking `id`, given every choice in the group (`all`, in
- * display order). null means "all": a selection that holds every choice becomes null, so the URL
- * carries no parameter. An empty array is a real state (nothing ticked) that the page reports.
+ * The selection with `id` ticked (`on`) or not, given every choice in the group (`all`, in display
+ * order). null means "all": a selection that holds every choice becomes null, so the URL carries no
+ * parameter. An empty array is a real state (nothing ticked) that the page reports.
  */
-export function toggle<T extends string>(selected: readonly T[] | null, all: readonly T[], id: T): T[] | null {
+export function choose<T extends string>(selected: readonly T[] | null, all: readonly T[], id: T, on: boolean): T[] | null {
 	const current = new Set(selected ?? all);
-	if (current.has(id)) current.delete(id);
-	else current.add(id);
+	if (on) current.add(id);
+	else current.delete(id);
 	const next = all.filter((x) => current.has(x));
 	return next.length === all.length ? null : next;
 }
