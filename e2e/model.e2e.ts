@@ -85,6 +85,29 @@ test.describe('a timeline too large to prerender whole', () => {
 		}
 	});
 
+	test('a list entry opened before the scripts have run shows its facts once they run', async ({ page }) => {
+		// A long list draws an entry's facts when its disclosure opens; one opened before hydration
+		// (keyboard or screen reader: the collapsed list is there for them) had no one listening.
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`/t/${SLUG}`, { waitUntil: 'commit' });
+		const entry = page.locator('#event-list > li').nth(2);
+		await entry.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		await expect(entry.locator('details')).toHaveAttribute('open', '');
+		await expect(entry.locator('.more-body')).toHaveText('The details of a timeline this long are shown with JavaScript on.');
+		release();
+		await chartReady(page);
+		await expect(entry.locator('.more-body .none')).toHaveCount(0);
+		await expect(entry.locator('.more-body')).toContainText('Synthetic');
+		// Entries nobody opened still wait to be opened.
+		await expect(page.locator('#event-list > li').nth(3).locator('.more-body .none')).toHaveCount(1);
+	});
+
 	test('a deep link to an event only model.json carries selects it once loaded, in the page and the embed', async ({ page, request }) => {
 		const html = await (await request.get(`/t/${SLUG}`)).text();
 		const carried = ids(html);
