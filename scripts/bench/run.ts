@@ -96,6 +96,7 @@ async function serve(dir: string, port: number): Promise<ChildProcess> {
 
 interface Measure {
 	firstRender: number;
+	firstPaint: number | null;
 	frames: number[];
 	jsGz: number;
 	heapMb: number;
@@ -122,6 +123,7 @@ const STOP_FRAMES = `(() => {
 	return window.__frames;
 })()`;
 const RENDERED_AT = `performance.getEntriesByName('timeline:rendered')[0].startTime`;
+const PAINTED_AT = `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null`;
 
 /**
  * The fixed script: 15 wheel steps in, 15 out, then a drag of 20 steps, each followed by a short
@@ -171,13 +173,14 @@ async function measure(browser: Browser, url: string, selector: string, modifier
 		// A function, not a string: the page's Content-Security-Policy forbids evaluating strings there.
 		await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length > 0, null, { timeout: renderTimeoutMs, polling: 50 });
 		const firstRender = await page.evaluate<number>(RENDERED_AT);
+		const firstPaint = await page.evaluate<number | null>(PAINTED_AT);
 		await page.waitForTimeout(500);
 		const frames = await interact(page, selector, modifier);
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');
 		const heap = await cdp.send('Runtime.getHeapUsage');
 		const jsGz = (await Promise.all(pending)).reduce((a, b) => a + b, 0);
-		return { firstRender, frames, jsGz, heapMb: heap.usedSize / 1024 / 1024 };
+		return { firstRender, firstPaint, frames, jsGz, heapMb: heap.usedSize / 1024 / 1024 };
 	} finally {
 		// A renderer still busy after a time limit can keep close() waiting for minutes; the caller's
 		// browser process is killed after a vis-timeline run, which ends it.
@@ -200,12 +203,13 @@ async function row(events: number, tool: string, runs: number, go: () => Promise
 		const timeout = /Timeout (\d+)ms exceeded/.exec(message);
 		const reason = timeout ? `no render within ${Number(timeout[1]) / 1000} s` : message.split('\n')[0]!.slice(0, 80);
 		log(`${tool}, ${events} events: ${reason}`);
-		if (all.length === 0) return { events, tool, firstRender: `not run (${reason})`, frames: null, jsGzKb: null, heapMb: null };
+		if (all.length === 0) return notRun(events, tool, reason);
 	}
 	return {
 		events,
 		tool,
 		firstRender: median(all.map((m) => m.firstRender)),
+		firstPaint: all.every((m) => m.firstPaint !== null) ? median(all.map((m) => m.firstPaint!)) : null,
 		frames: frameStats(all.flatMap((m) => m.frames)),
 		jsGzKb: all[0]!.jsGz / 1024,
 		heapMb: median(all.map((m) => m.heapMb))
@@ -213,7 +217,7 @@ async function row(events: number, tool: string, runs: number, go: () => Promise
 }
 
 function notRun(events: number, tool: string, reason: string): Row {
-	return { events, tool, firstRender: `not run (${reason})`, frames: null, jsGzKb: null, heapMb: null };
+	return { events, tool, firstRender: `not run (${reason})`, firstPaint: null, frames: null, jsGzKb: null, heapMb: null };
 }
 
 type Built = { seconds: number } | { failed: string };
@@ -316,7 +320,7 @@ async function main() {
 	}
 	out.push(
 		'',
-		'First render: navigation start to the `timeline:rendered` mark (for Dateline it fires once the whole timeline is loaded, including /t/<slug>/model.json for large ones; for vis-timeline a frame after its first draw). Frames: requestAnimationFrame intervals during 15 wheel steps in, 15 out and a 20-step drag (pooled over runs). JS: gzip size of every script the page loaded. Heap: used JS heap after a forced GC, at the end.'
+		'First render: navigation start to the `timeline:rendered` mark (for Dateline it fires once the whole timeline is loaded, including /t/<slug>/model.json for large ones; for vis-timeline a frame after its first draw). First paint: navigation start to the first contentful paint (Dateline’s pages are prerendered: the reader sees the chart then, before its scripts have run; vis-timeline’s page shows no timeline until its script has drawn one). Frames: requestAnimationFrame intervals during 15 wheel steps in, 15 out and a 20-step drag (pooled over runs). JS: gzip size of every script the page loaded. Heap: used JS heap after a forced GC, at the end.'
 	);
 	console.log(out.join('\n'));
 }

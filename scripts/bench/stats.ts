@@ -90,6 +90,11 @@ export interface Row {
 	tool: string;
 	/** ms, or a reason it was not measured */
 	firstRender: number | string;
+	/**
+	 * ms from navigation start to the first contentful paint. Dateline's pages are prerendered, so
+	 * this is when the reader first sees the chart, before its scripts have run (null: not measured).
+	 */
+	firstPaint: number | null;
 	frames: FrameStats | null;
 	jsGzKb: number | null;
 	heapMb: number | null;
@@ -101,8 +106,8 @@ const num = (v: number | null, digits = 1) => (v === null || !Number.isFinite(v)
 /** One markdown table: each measured value with the issue's target beside it. */
 export function table(rows: readonly Row[]): string {
 	const head = [
-		'| events | tool | first render (target) | frame p50 | frame p95 (target) | frame max (target) | JS gz KB (target) | heap MB (target) |',
-		'|---:|---|---:|---:|---:|---:|---:|---:|'
+		'| events | tool | first render (target) | first paint | frame p50 | frame p95 (target) | frame max (target) | JS gz KB (target) | heap MB (target) |',
+		'|---:|---|---:|---:|---:|---:|---:|---:|---:|'
 	];
 	const lines = rows.map((r) => {
 		const t = targetsFor(r.events);
@@ -113,6 +118,7 @@ export function table(rows: readonly Row[]): string {
 			r.events.toLocaleString('en'),
 			r.tool,
 			`${first} (${ms(t.firstRender)})`,
+			r.firstPaint === null ? 'n/a' : ms(r.firstPaint),
 			f ? ms(f.p50) : 'n/a',
 			`${f ? ms(f.p95) : 'n/a'} (${t.p95} ms)`,
 			`${f ? ms(f.max) : 'n/a'} (${t.max} ms)`,
