@@ -87,6 +87,45 @@ test('thousands of events: density when too many are in view, marks when zoomed 
 	expect(await page.locator('.chart svg [data-event-id] text').count()).toBeGreaterThan(0);
 });
 
+test('zooming in to full marks makes a few in the frame that changes the view, the rest in the frames after', async ({ page }) => {
+	// One notch can bring a hundred full marks into view; making them all in one frame took 30-40 ms.
+	// The frame of the change makes at most 6 new ones (plus the pinned), drawing the others as
+	// compact marks meanwhile, so nothing in view goes undrawn; the next frames make the rest.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await openLarge(page);
+	const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+	const steps: { before: number; first: number; second: number; compactFirst: number }[] = [];
+	for (let i = 0; i < 14 && (await page.locator('.chart .compact, .chart .density-lane').count()) > 0; i++) {
+		await zoomIn.focus();
+		steps.push(
+			await page.evaluate(
+				() =>
+					new Promise<{ before: number; first: number; second: number; compactFirst: number }>((done) => {
+						const marks = () => document.querySelectorAll('.chart svg [data-event-id]').length;
+						const before = marks();
+						(document.activeElement as HTMLButtonElement).click();
+						// Frame callbacks asked for now run in the frame this click changes, before it is painted.
+						requestAnimationFrame(() => {
+							const first = marks();
+							const compactFirst = document.querySelectorAll('.chart .compact').length;
+							requestAnimationFrame(() => done({ before, first, second: marks(), compactFirst }));
+						});
+					})
+			)
+		);
+		await page.waitForTimeout(300);
+	}
+	await expect(page.locator('.chart .compact')).toHaveCount(0);
+	const last = steps.at(-1)!;
+	// The step that left compact marks behind brought many full marks into view.
+	await expect.poll(() => page.locator('.chart svg [data-event-id]').count()).toBeGreaterThan(last.before + 12);
+	for (const s of steps) expect(s.first - s.before, JSON.stringify(steps)).toBeLessThanOrEqual(6 + 2);
+	// The frame of the change still draws what it has not made yet, as compact marks.
+	expect(last.compactFirst).toBe(1);
+	// The frame after it has not made more yet either (its callback was asked for in the frame after).
+	expect(last.second).toBe(last.first);
+});
+
 test('thousands of events: the keyboard reaches the first and the last, the list pages', async ({ page }) => {
 	await openLarge(page);
 	const tabbable = page.locator('.chart svg [data-event-id][tabindex="0"]');
