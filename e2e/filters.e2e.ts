@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { SLUG, chartEvent, chartReady, expect, expectNoAxeViolations, test } from './fixtures';
+import { SLUG, chartEvent, chartReady, expect, expectNoAxeViolations, holdScripts, test } from './fixtures';
 
 // The data as the tests count it, straight from the file: an event's parties are its actors' parties.
 const data = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'data/timelines', `${SLUG}.json`), 'utf8')) as {
@@ -115,12 +115,7 @@ test.describe('filters by party and by kind', () => {
 	test('boxes changed before the scripts have run are kept, all of them, once they run', async ({ page }) => {
 		// The prerendered boxes can be clicked before the page hydrates (a slow network, or a large
 		// timeline's page waiting for its model.json). Hold every script back, change two boxes, let go.
-		let release!: () => void;
-		const held = new Promise<void>((r) => (release = r));
-		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdScripts(page);
 		await page.goto('/', { waitUntil: 'commit' });
 		await partyBox(page, 'russia').uncheck();
 		await kindBox(page, 'statement').uncheck();

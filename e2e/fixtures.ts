@@ -41,6 +41,20 @@ export async function chartReady(page: Page) {
 	await expect.poll(() => page.evaluate(() => performance.getEntriesByName('timeline:rendered', 'mark').length), { timeout: 20_000 }).toBeGreaterThan(0);
 }
 
+/**
+ * Holds back every script of the site until the returned function is called: the page as a reader
+ * finds it before it hydrates (a slow network), prerendered and clickable.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((r) => (release = r));
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
 export async function expectNoAxeViolations(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
 	const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -5,7 +5,7 @@
  * says so and can be tried again.
  */
 import { LARGE_EVENTS, LARGE_PORT } from '../playwright.config';
-import { chartReady, expect, test } from './fixtures';
+import { chartReady, expect, holdScripts, test } from './fixtures';
 
 const SLUG = `bench-${LARGE_EVENTS}`;
 const total = LARGE_EVENTS.toLocaleString('en');
@@ -88,12 +88,7 @@ test.describe('a timeline too large to prerender whole', () => {
 	test('a list entry opened before the scripts have run shows its facts once they run', async ({ page }) => {
 		// A long list draws an entry's facts when its disclosure opens; one opened before hydration
 		// (keyboard or screen reader: the collapsed list is there for them) had no one listening.
-		let release!: () => void;
-		const held = new Promise<void>((r) => (release = r));
-		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdScripts(page);
 		await page.goto(`/t/${SLUG}`, { waitUntil: 'commit' });
 		const entry = page.locator('#event-list > li').nth(2);
 		await entry.locator('summary').focus();
