@@ -13,6 +13,22 @@ test.describe('the timeline page', () => {
 		expect([...datetimes].sort()).toEqual(datetimes);
 	});
 
+	test('hydration keeps every prerendered mark: none is dropped to be made again', async ({ page }) => {
+		// Marks are tagged before the scripts run. New full marks are made a few per frame when a
+		// zoom brings many; the marks a page was hydrated with are not new and must stay.
+		await page.addInitScript(() =>
+			document.addEventListener('DOMContentLoaded', () => {
+				for (const m of document.querySelectorAll('.chart svg [data-event-id]')) m.setAttribute('data-prerendered', '');
+			})
+		);
+		await page.goto('/');
+		await chartReady(page);
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		const marks = page.locator('.chart svg [data-event-id]');
+		await expect(marks).toHaveCount(timeline.events.length);
+		await expect(page.locator('.chart svg [data-event-id][data-prerendered]')).toHaveCount(timeline.events.length);
+	});
+
 	test('the chart has an accessible name and marks performance once rendered', async ({ page }) => {
 		await page.goto('/');
 		await expect(page.getByRole('group', { name: /Timeline chart of/ })).toBeVisible();
