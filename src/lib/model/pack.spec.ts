@@ -55,6 +55,19 @@ describe('packRecords', () => {
 		expect(() => (back[0]!.p as string[]).push('c')).toThrow(TypeError);
 	});
 
+	it('gives each row exactly its own keys, whatever mix of keys the rows have, plus the extra keys asked for', () => {
+		const rows = [{ a: 1, b: 2 }, { b: 3 }, { a: 4 }, {}, { b: 5 }, { a: 6, b: 7 }];
+		const back = unpackRecords(viaJson(packRecords(rows)));
+		expect(back.map((r) => Object.keys(r))).toEqual(rows.map((r) => Object.keys(r)));
+		expect(back).toStrictEqual(rows);
+		const withExtra = unpackRecords(viaJson(packRecords(rows)), ['z']);
+		expect(withExtra.map((r) => Object.keys(r).sort())).toEqual(rows.map((r) => [...new Set([...Object.keys(r), 'z'])].sort()));
+		expect(withExtra[3]).toStrictEqual({ z: undefined });
+		// Rows are separate objects even where they share a template.
+		withExtra[3]!.z = 1;
+		expect(withExtra[1]!.z).toBeUndefined();
+	});
+
 	it('handles no rows', () => {
 		expect(unpackRecords(packRecords([]))).toEqual([]);
 	});

@@ -150,21 +150,57 @@ function columnValues(col: PackedColumn): readonly unknown[] {
 	return col.v ?? [];
 }
 
-export function unpackRecords(packed: PackedRecords): Record<string, unknown>[] {
-	const out: Record<string, unknown>[] = [];
-	for (let i = 0; i < packed.n; i++) out.push({});
-	packed.keys.forEach((key, j) => {
-		const col = packed.cols[j]!;
-		const values = columnValues(col);
-		const gaps = col.gaps ?? [];
-		let g = 0;
-		let k = 0;
-		for (let i = 0; i < packed.n; i++) {
-			if (g < gaps.length && gaps[g] === i) {
-				g++;
-				continue;
-			}
-			out[i]![key] = values[k++];
+/**
+ * The rows of `packed`, each with the keys it has and, when `extra` is given, those keys too (set
+ * to undefined until the caller fills them in).
+ *
+ * Rows are cloned from a template with every key they will have, then filled column by column:
+ * a row built key by key grows its property store several times over, and at 100,000 rows that
+ * garbage was much of the time unpacking took. Rows without some keys (gaps) get a template of
+ * their own, one per distinct set of keys.
+ */
+export function unpackRecords(packed: PackedRecords, extra: readonly string[] = []): Record<string, unknown>[] {
+	const { n, keys, cols } = packed;
+	const gaps = cols.map((c) => c.gaps ?? []);
+	const templates = new Map<string, Record<string, unknown>>();
+	const template = (missing: string) => {
+		let t = templates.get(missing);
+		if (!t) {
+			const absent = new Set(missing.split(',').filter(Boolean).map(Number));
+			t = {};
+			keys.forEach((key, j) => absent.has(j) || (t![key] = undefined));
+			for (const key of extra) if (!(key in t)) t[key] = undefined;
+			templates.set(missing, t);
+		}
+		return t;
+	};
+	const out: Record<string, unknown>[] = new Array(n);
+	if (gaps.every((g) => g.length === 0)) {
+		const t = template('');
+		for (let i = 0; i < n; i++) out[i] = { ...t };
+	} else {
+		// The keys each row lacks, from the (ascending) gaps of every column.
+		const at = new Array<number>(keys.length).fill(0);
+		for (let i = 0; i < n; i++) {
+			let missing = '';
+			for (let j = 0; j < keys.length; j++)
+				if (gaps[j]![at[j]!] === i) {
+					at[j]!++;
+					missing += `${j},`;
+				}
+			out[i] = { ...template(missing) };
+		}
+	}
+	keys.forEach((key, j) => {
+		const values = columnValues(cols[j]!);
+		const g = gaps[j]!;
+		if (g.length === 0) {
+			for (let i = 0; i < n; i++) out[i]![key] = values[i];
+			return;
+		}
+		for (let i = 0, k = 0, p = 0; i < n; i++) {
+			if (p < g.length && g[p] === i) p++;
+			else out[i]![key] = values[k++];
 		}
 	});
 	return out;
@@ -200,7 +236,7 @@ export function isPackedTimeline(value: unknown): value is PackedTimeline {
 }
 
 export function unpackTimeline(packed: PackedTimeline): Timeline {
-	const events = unpackRecords(packed.events) as unknown as TimelineEvent[];
+	const events = unpackRecords(packed.events, ['span']) as unknown as TimelineEvent[];
 	// Events on one date share its span (spans are never changed once made): 100,000 events over
 	// ten years have a few thousand dates, and parsing each date once saved a tenth of a second.
 	// Intervals are mostly distinct, but their ends are dates that recur: those are read once too.
