@@ -87,6 +87,36 @@ test('thousands of events: density when too many are in view, marks when zoomed 
 	expect(await page.locator('.chart svg [data-event-id] text').count()).toBeGreaterThan(0);
 });
 
+test('a dense view draws no lone mark: the one kept for the keyboard shows once it has focus', async ({ page }) => {
+	await openLarge(page);
+	await expect(page.locator('.chart .density-lane')).toHaveCount(8);
+	const kept = page.locator('.chart svg [data-event-id][tabindex="0"]');
+	await expect(kept).toHaveCount(1);
+	const style = () => kept.evaluate((el) => ({ opacity: getComputedStyle(el).opacity, pointer: getComputedStyle(el).pointerEvents }));
+	// Not painted over the strips, and a click where it would be reaches the strip under it.
+	expect(await style()).toEqual({ opacity: '0', pointer: 'none' });
+	const box = (await kept.locator('.mark').first().boundingBox())!;
+	const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('class'), [box.x + box.width / 2, box.y + box.height / 2]);
+	expect(hit).toContain('density-hit');
+	// The keyboard's way in: Tab from the toolbar reaches it, and then it shows, with its label.
+	await page.getByRole('button', { name: 'Show all' }).focus();
+	await page.keyboard.press('Tab');
+	await expect(kept).toBeFocused();
+	expect(await style()).toEqual({ opacity: '1', pointer: 'auto' });
+	// Selected, it stays drawn after focus has gone elsewhere; the next one focused is shown only while focused.
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#details h2')).toHaveText(/^Synthetic event \d+$/);
+	const selected = page.locator('.chart svg [data-event-id][aria-pressed="true"]');
+	await selected.focus();
+	await page.keyboard.press('ArrowRight');
+	const next = page.locator('.chart svg [data-event-id]:focus');
+	await expect(next).toHaveCount(1);
+	expect(await next.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+	await page.getByRole('button', { name: 'Show all' }).focus();
+	expect(await selected.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+	expect(await page.locator('.chart svg [data-event-id][tabindex="0"]').evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+});
+
 test('zooming in to full marks makes a few in the frame that changes the view, the rest in the frames after', async ({ page }) => {
 	// One notch can bring a hundred full marks into view; making them all in one frame took 30-40 ms.
 	// The frame of the change makes at most 6 new ones (plus the pinned), drawing the others as
