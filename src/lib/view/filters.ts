@@ -6,7 +6,7 @@
 import { kindLabel } from '../model/format.ts';
 import type { Timeline } from '../model/model.ts';
 import { EVENT_KINDS, type EventKind } from '../model/vocabulary.ts';
-import { filterTimeline, type ViewOptions } from './options.ts';
+import { passesFilters, type ViewOptions } from './options.ts';
 
 export type Filters = Pick<ViewOptions, 'parties' | 'kinds'>;
 
@@ -108,7 +108,10 @@ export function filtersUrl(url: URL, timeline: Timeline, next: Filters): URL {
 		else out.searchParams.delete(key);
 	}
 	const event = out.searchParams.get('event');
-	if (event !== null && !filterTimeline(timeline, next).events.some((e) => e.id === event)) out.searchParams.delete('event');
+	if (event !== null) {
+		const e = timeline.events.find((x) => x.id === event);
+		if (!e || !passesFilters(e, next)) out.searchParams.delete('event');
+	}
 	return out;
 }
 

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateTimeline } from '../../../scripts/bench/generate.ts';
+import { validateTimeline } from '../model/validate.ts';
 import { checkFiles } from '../server/check.ts';
-import { defaultOptions, filterTimeline, optionsQuery, parseViewOptions, sameOptions } from './options.ts';
+import { defaultOptions, filterTimeline, optionsQuery, parseViewOptions, passesFilters, sameOptions } from './options.ts';
 import { escapeAttribute, iframeSnippet, loaderSnippet } from './snippets.ts';
 
 const timeline = checkFiles(resolve(import.meta.dirname, '../../..')).timelines[0]!;
@@ -102,6 +105,31 @@ describe('filterTimeline', () => {
 
 	it('returns the timeline itself without filters', () => {
 		expect(filterTimeline(timeline, { parties: null, kinds: null })).toBe(timeline);
+	});
+
+	it('keeps an event whose parties are all chosen as it is, and copies one that loses a party', () => {
+		const both = timeline.events.find((e) => e.parties.length > 1)!;
+		const one = timeline.events.find((e) => e.parties.length === 1)!;
+		const t = filterTimeline(timeline, { parties: [...both.parties.slice(1), one.parties[0]!], kinds: null });
+		expect(t.events.find((e) => e.id === one.id)).toBe(one);
+		const narrowed = t.events.find((e) => e.id === both.id)!;
+		expect(narrowed).not.toBe(both);
+		expect(narrowed.parties).toEqual(both.parties.slice(1));
+		expect(both.parties.length).toBeGreaterThan(narrowed.parties.length);
+	});
+
+	it('keeps exactly the events passesFilters accepts, in order, for any choice of parties and kinds', () => {
+		const t = validateTimeline(generateTimeline(600), 'bench-600.json', new Map()).timeline!;
+		const kinds = [...new Set(t.events.map((e) => e.kind))];
+		fc.assert(
+			fc.property(fc.option(fc.subarray(t.parties.map((p) => p.id))), fc.option(fc.subarray(kinds)), (parties, chosenKinds) => {
+				const filters = { parties, kinds: chosenKinds };
+				const shown = filterTimeline(t, filters);
+				expect(shown.events.map((e) => e.id)).toEqual(t.events.filter((e) => passesFilters(e, filters)).map((e) => e.id));
+				for (const e of shown.events) expect(e.parties.length > 0 && e.parties.every((p) => !parties || parties.includes(p))).toBe(true);
+			}),
+			{ numRuns: 60 }
+		);
 	});
 });
 

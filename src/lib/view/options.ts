@@ -5,7 +5,7 @@
  * unchecked.
  */
 import { DAY, DateError, isoDay, parseSimpleDate, type DateSpan } from '../model/date-span.ts';
-import type { Timeline } from '../model/model.ts';
+import type { Timeline, TimelineEvent } from '../model/model.ts';
 import { EVENT_KINDS, KEBAB, type EventKind } from '../model/vocabulary.ts';
 import { sameList } from './same-list.ts';
 
@@ -156,17 +156,38 @@ export function parseViewOptions(params: URLSearchParams, timeline: Timeline, pa
 	return { options, warnings };
 }
 
-/** The timeline narrowed to the chosen parties (lanes) and kinds. */
-export function filterTimeline(timeline: Timeline, options: Pick<ViewOptions, 'parties' | 'kinds'>): Timeline {
+/** Whether `event` stays in view with these filters (filterTimeline keeps it). */
+export function passesFilters(event: Pick<TimelineEvent, 'kind' | 'parties'>, options: Pick<ViewOptions, 'parties' | 'kinds'>): boolean {
 	const { parties, kinds } = options;
-	if (!parties && !kinds) return timeline;
+	return (!kinds || kinds.includes(event.kind)) && (!parties || event.parties.some((p) => parties.includes(p)));
+}
+
+/**
+ * The timeline narrowed to the chosen parties (lanes) and kinds. One pass over the events with the
+ * choices in sets, and an event whose parties are all chosen is kept as it is, not copied: filtering
+ * 100,000 events with `includes` on the page's (proxied) lists and a copy of each took over a second.
+ */
+export function filterTimeline(timeline: Timeline, options: Pick<ViewOptions, 'parties' | 'kinds'>): Timeline {
+	if (!options.parties && !options.kinds) return timeline;
+	const parties = options.parties ? new Set(options.parties) : null;
+	const kinds = options.kinds ? new Set<string>(options.kinds) : null;
+	const events: TimelineEvent[] = [];
+	for (const e of timeline.events) {
+		if (kinds && !kinds.has(e.kind)) continue;
+		if (!parties) {
+			events.push(e);
+			continue;
+		}
+		const ps = e.parties;
+		let chosen = 0;
+		for (let k = 0; k < ps.length; k++) if (parties.has(ps[k]!)) chosen++;
+		if (chosen === 0) continue;
+		events.push(chosen === ps.length ? e : { ...e, parties: ps.filter((p) => parties.has(p)) });
+	}
 	return {
 		...timeline,
-		parties: parties ? timeline.parties.filter((p) => parties.includes(p.id)) : timeline.parties,
-		events: timeline.events
-			.filter((e) => !kinds || kinds.includes(e.kind))
-			.filter((e) => !parties || e.parties.some((p) => parties.includes(p)))
-			.map((e) => (parties ? { ...e, parties: e.parties.filter((p) => parties.includes(p)) } : e))
+		parties: parties ? timeline.parties.filter((p) => parties.has(p.id)) : timeline.parties,
+		events
 	};
 }
 
