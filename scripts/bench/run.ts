@@ -100,6 +100,7 @@ interface Measure {
 	frames: number[];
 	jsGz: number;
 	heapMb: number;
+	filterMs: number | null;
 }
 
 // Page scripts are strings: tsx would otherwise wrap named functions in a helper the page lacks.
@@ -122,6 +123,14 @@ const STOP_FRAMES = `(() => {
 	window.__collect = false;
 	return window.__frames;
 })()`;
+/** Keeps the page's Event Timing entries (16 ms and longer, the shortest the browser reports). */
+const OBSERVE_EVENTS = `(() => {
+	window.__events = [];
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) window.__events.push({ name: e.name, duration: e.duration });
+	}).observe({ type: 'event', durationThreshold: 16 });
+})()`;
+const LONGEST_CLICK = `Math.max(0, ...window.__events.filter((e) => ['pointerdown', 'pointerup', 'click'].includes(e.name)).map((e) => e.duration))`;
 const RENDERED_AT = `performance.getEntriesByName('timeline:rendered')[0].startTime`;
 const PAINTED_AT = `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null`;
 
@@ -154,7 +163,22 @@ async function interact(page: Page, selector: string, modifier: boolean): Promis
 	return page.evaluate<number[]>(STOP_FRAMES);
 }
 
-async function measure(browser: Browser, url: string, selector: string, modifier: boolean, renderTimeoutMs: number): Promise<Measure> {
+/**
+ * Unticks the first party filter and returns the longest Event Timing entry of that click, from the
+ * input to the next paint (0 when it stayed under 16 ms). The page then shows the other parties.
+ */
+async function filterClick(page: Page): Promise<number> {
+	const box = page.locator('.filters input[type="checkbox"]').first();
+	await box.scrollIntoViewIfNeeded();
+	await page.evaluate(OBSERVE_EVENTS);
+	await box.click();
+	await page.waitForFunction(() => location.search.includes('parties='), null, { timeout: 30_000, polling: 50 });
+	// Entries are reported after the paint that follows the input.
+	await page.waitForTimeout(500);
+	return page.evaluate<number>(LONGEST_CLICK);
+}
+
+async function measure(browser: Browser, url: string, selector: string, modifier: boolean, renderTimeoutMs: number, filters: boolean): Promise<Measure> {
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	const page = await context.newPage();
 	const pending: Promise<number>[] = [];
@@ -179,8 +203,11 @@ async function measure(browser: Browser, url: string, selector: string, modifier
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');
 		const heap = await cdp.send('Runtime.getHeapUsage');
+		// After the heap, which is of the page as it opened; scripts are counted first, so none a
+		// filter might load counts as shipped with the page.
 		const jsGz = (await Promise.all(pending)).reduce((a, b) => a + b, 0);
-		return { firstRender, firstPaint, frames, jsGz, heapMb: heap.usedSize / 1024 / 1024 };
+		const filterMs = filters ? await filterClick(page) : null;
+		return { firstRender, firstPaint, frames, jsGz, heapMb: heap.usedSize / 1024 / 1024, filterMs };
 	} finally {
 		// A renderer still busy after a time limit can keep close() waiting for minutes; the caller's
 		// browser process is killed after a vis-timeline run, which ends it.
@@ -212,12 +239,13 @@ async function row(events: number, tool: string, runs: number, go: () => Promise
 		firstPaint: all.every((m) => m.firstPaint !== null) ? median(all.map((m) => m.firstPaint!)) : null,
 		frames: frameStats(all.flatMap((m) => m.frames)),
 		jsGzKb: all[0]!.jsGz / 1024,
-		heapMb: median(all.map((m) => m.heapMb))
+		heapMb: median(all.map((m) => m.heapMb)),
+		filterMs: all.every((m) => m.filterMs !== null) ? median(all.map((m) => m.filterMs!)) : null
 	};
 }
 
 function notRun(events: number, tool: string, reason: string): Row {
-	return { events, tool, firstRender: `not run (${reason})`, firstPaint: null, frames: null, jsGzKb: null, heapMb: null };
+	return { events, tool, firstRender: `not run (${reason})`, firstPaint: null, frames: null, jsGzKb: null, heapMb: null, filterMs: null };
 }
 
 type Built = { seconds: number } | { failed: string };
@@ -259,7 +287,7 @@ async function main() {
 					['Dateline /t', `/t/${slug}`, false]
 				] as const) {
 					if ('failed' in built) rows.push(notRun(n, tool, built.failed));
-					else rows.push(await row(n, tool, args.runs, () => measure(browser, `http://localhost:${SITE_PORT}${path}`, '.chart svg', modifier, limit)));
+					else rows.push(await row(n, tool, args.runs, () => measure(browser, `http://localhost:${SITE_PORT}${path}`, '.chart svg', modifier, limit, true)));
 				}
 			} finally {
 				site?.kill();
@@ -284,7 +312,7 @@ async function main() {
 								timer = setTimeout(() => reject(new Error('no render within 150 s')), 150_000);
 							});
 							try {
-								return await Promise.race([measure(own, `http://localhost:${VIS_PORT}/index.html?n=${n}`, '#timeline .vis-center', false, 60_000), deadline]);
+								return await Promise.race([measure(own, `http://localhost:${VIS_PORT}/index.html?n=${n}`, '#timeline .vis-center', false, 60_000, false), deadline]);
 							} finally {
 								clearTimeout(timer);
 							}
@@ -320,7 +348,7 @@ async function main() {
 	}
 	out.push(
 		'',
-		'First render: navigation start to the `timeline:rendered` mark (for Dateline it fires once the whole timeline is loaded, including /t/<slug>/model.json for large ones; for vis-timeline a frame after its first draw). First paint: navigation start to the first contentful paint (Dateline’s pages are prerendered: the reader sees the chart then, before its scripts have run; vis-timeline’s page shows no timeline until its script has drawn one). Frames: requestAnimationFrame intervals during 15 wheel steps in, 15 out and a 20-step drag (pooled over runs). JS: gzip size of every script the page loaded. Heap: used JS heap after a forced GC, at the end.'
+		'First render: navigation start to the `timeline:rendered` mark (for Dateline it fires once the whole timeline is loaded, including /t/<slug>/model.json for large ones; for vis-timeline a frame after its first draw). First paint: navigation start to the first contentful paint (Dateline’s pages are prerendered: the reader sees the chart then, before its scripts have run; vis-timeline’s page shows no timeline until its script has drawn one). Frames: requestAnimationFrame intervals during 15 wheel steps in, 15 out and a 20-step drag (pooled over runs). Filter click: the longest Event Timing entry (input to next paint) of a click that unticks the first party filter, after the frames and the heap (median over runs; the browser reports nothing under 16 ms; vis-timeline has no filters). JS: gzip size of every script the page loaded. Heap: used JS heap after a forced GC, at the end.'
 	);
 	console.log(out.join('\n'));
 }
