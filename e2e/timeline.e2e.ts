@@ -195,6 +195,9 @@ test.describe('the timeline page', () => {
 
 	test('the list view toggles visibly and selects in step with the chart', async ({ page }) => {
 		await page.goto('/');
+		// The toggle is a script's (without one the list is always shown): a click before the page has
+		// hydrated does nothing, which a loaded CI machine once caught this test doing.
+		await chartReady(page);
 		const toggle = page.getByRole('button', { name: 'Show list' });
 		await expect(page.locator('#event-list')).not.toBeInViewport();
 		await toggle.click();
