@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+/**
+ * Second step of `npm run build` (after `vite build`, before precompress.js): gives the prerendered
+ * /embed/<slug> pages a script of their own instead of SvelteKit's client. SvelteKit's router, data
+ * deserialiser and loaders are a third of the page's JavaScript, and an embed never navigates to
+ * another page (issue 6: at most 50 KB of JavaScript on /embed/<slug>).
+ *
+ * 1. Builds src/embed-client/main.ts with Vite (the same Svelte config, `$app/*` replaced by the
+ *    small modules beside it) into <site>/_app/immutable/embed/.
+ * 2. In each <site>/embed/<slug>.html: SvelteKit's start-up script becomes a JSON data block (the
+ *    page's data, as SvelteKit serialised it) and the module preloads become the new script's; the
+ *    inline script's hash leaves the Content-Security-Policy, since no inline script is left.
+ *
+ * Fails, naming the page, when a page is not shaped as this step expects (a SvelteKit upgrade that
+ * changes its output): never a page whose script cannot start.
+ * Usage: node scripts/embed-build.js [site dir; default DATELINE_OUT_DIR or build]
+ * (DATELINE_SOURCEMAP=1 writes source maps too, to see what the bytes are.)
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CLIENT = join(ROOT, 'src/embed-client');
+/** Where the script goes, under the site: with SvelteKit's own immutable files (cached for good). */
+const PUBLIC_DIR = '_app/immutable/embed';
+export const DATA_ID = 'dateline-embed-data';
+
+/** SvelteKit's start-up script of a prerendered page. */
+const START_SCRIPT = /<script>\s*\{\s*__sveltekit_\w+\s*=[\s\S]*?<\/script>/g;
+const PRELOAD = /[ \t]*<link href="[^"]+" rel="modulepreload">\n?/g;
+/** Stylesheets SvelteKit links disabled when it has inlined them (for its client-side navigations). */
+const DISABLED_CSS = /[ \t]*<link href="[^"]+\.css" rel="stylesheet" disabled media="\(max-width: 0\)">\n?/g;
+
+/**
+ * @param {string} site the built site's directory
+ * @returns {Promise<Client>}
+ */
+async function buildClient(site) {
+	const { build } = await import('vite');
+	const { svelte } = await import('@sveltejs/vite-plugin-svelte');
+	const outDir = join(site, PUBLIC_DIR);
+	rmSync(outDir, { recursive: true, force: true });
+	await build({
+		configFile: false,
+		root: ROOT,
+		// Where the files are served from: the paths of the chunks its dynamic imports load.
+		base: `/${PUBLIC_DIR}/`,
+		logLevel: 'warn',
+		// svelte.config.js as SvelteKit's build reads it: the same preprocessing and CSS class names.
+		plugins: [svelte()],
+		resolve: {
+			alias: {
+				$lib: join(ROOT, 'src/lib'),
+				'$app/state': join(CLIENT, 'app-state.svelte.ts'),
+				'$app/navigation': join(CLIENT, 'app-navigation.ts'),
+				'$app/paths': join(CLIENT, 'app-paths.ts'),
+				'$app/environment': join(CLIENT, 'app-environment.ts')
+			}
+		},
+		build: {
+			outDir,
+			emptyOutDir: false,
+			manifest: true,
+			copyPublicDir: false,
+			assetsDir: '',
+			sourcemap: process.env.DATELINE_SOURCEMAP === '1',
+			rolldownOptions: {
+				input: join(CLIENT, 'main.ts'),
+				output: { entryFileNames: 'start.[hash].js', chunkFileNames: '[name].[hash].js', assetFileNames: '[name].[hash][extname]' }
+			}
+		}
+	});
+	/** @type {Record<string, { file: string; isEntry?: boolean; imports?: string[] }>} */
+	const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
+	const entry = Object.values(manifest).find((m) => m.isEntry);
+	if (!entry) throw new Error(`embed-build: no entry in ${outDir}/.vite/manifest.json`);
+	// Its static imports, which the page preloads beside it (dynamic ones load when needed).
+	/** @type {string[]} */
+	const imports = [];
+	/** @param {string} key */
+	const visit = (key) => {
+		for (const dep of manifest[key]?.imports ?? []) {
+			const file = manifest[dep]?.file;
+			if (!file) throw new Error(`embed-build: the manifest has no ${dep}`);
+			if (!imports.includes(file)) imports.push(file), visit(dep);
+		}
+	};
+	visit(Object.keys(manifest).find((k) => manifest[k] === entry) ?? '');
+	// The pages have SvelteKit's CSS inlined already; the copy Vite extracted is not used.
+	for (const name of readdirSync(outDir)) if (name.endsWith('.css')) rmSync(join(outDir, name));
+	rmSync(join(outDir, '.vite'), { recursive: true, force: true });
+	/** @param {string} file */
+	const url = (file) => `/${PUBLIC_DIR}/${file}`;
+	return { entry: url(entry.file), imports: imports.map(url) };
+}
+
+/**
+ * The page data SvelteKit serialised into its start-up script (a JavaScript expression, not JSON).
+ * @param {string} script
+ * @param {string} where the page, for errors
+ * @returns {unknown}
+ */
+function pageData(script, where) {
+	const nodes = /node_ids:\s*\[([\d,\s]*)\]/.exec(script);
+	const data = /\bdata:\s*(\[[\s\S]*\]),\s*form:/.exec(script);
+	if (!nodes || !data) throw new Error(`embed-build: ${where}: SvelteKit's start-up script has no node_ids or data`);
+	// Root.svelte mirrors SvelteKit's root for a page under one layout.
+	if ((nodes[1] ?? '').split(',').length !== 2) throw new Error(`embed-build: ${where}: expected a page under one layout, found nodes [${nodes[1]}]`);
+	const value = vm.runInNewContext(`(${data[1]})`, Object.create(null), { timeout: 10_000 });
+	const node = value[1];
+	if (value[0] !== null || node?.type !== 'data' || typeof node.data !== 'object') throw new Error(`embed-build: ${where}: unexpected page data`);
+	return node.data;
+}
+
+/**
+ * A JSON data block: `<` escaped so no text in the data can end the script element.
+ * @param {unknown} data
+ */
+export function dataBlock(data) {
+	const json = JSON.stringify(data).replace(/</g, '\\u003c');
+	return `<script type="application/json" id="${DATA_ID}">${json}</script>`;
+}
+
+/** @typedef {{ entry: string; imports: string[] }} Client the URLs of the embed's script and its static imports */
+
+/**
+ * The page with its own script in place of SvelteKit's client.
+ * @param {string} html a prerendered /embed/<slug> page
+ * @param {Client} client
+ * @param {string} where the page, for errors
+ */
+export function rewritePage(html, client, where) {
+	const starts = html.match(START_SCRIPT) ?? [];
+	if (starts.length !== 1) {
+		const again = html.includes(`id="${DATA_ID}"`) ? ' (this page was rewritten already: run vite build first)' : '';
+		throw new Error(`embed-build: ${where}: expected one SvelteKit start-up script, found ${starts.length}${again}`);
+	}
+	let out = html.replace(START_SCRIPT, () => dataBlock(pageData(starts[0], where)));
+	const preloads = out.match(PRELOAD) ?? [];
+	if (preloads.length === 0) throw new Error(`embed-build: ${where}: no module preloads to replace`);
+	const head = [...client.imports.map((/** @type {string} */ f) => `\t\t<link href="${f}" rel="modulepreload">\n`), `\t\t<script type="module" src="${client.entry}"></script>\n`].join('');
+	let placed = false;
+	out = out.replace(PRELOAD, () => (placed ? '' : ((placed = true), head)));
+	out = out.replace(DISABLED_CSS, '');
+	// No inline script is left, so no script hash belongs in the policy.
+	const inline = out.match(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>/g);
+	if (inline) throw new Error(`embed-build: ${where}: an inline script is left: ${inline[0]}`);
+	const csp = /(<meta http-equiv="content-security-policy" content="[^"]*script-src )([^;"]*)/.exec(out);
+	if (!csp) throw new Error(`embed-build: ${where}: no Content-Security-Policy with a script-src`);
+	out = out.replace(csp[0], csp[1] + (csp[2] ?? '').replace(/\s*'sha256-[^']+'/g, ''));
+	return out;
+}
+
+/** @param {string} site the built site's directory */
+export async function embedBuild(site) {
+	const config = (await import(join(ROOT, 'svelte.config.js'))).default;
+	if (config.kit?.paths?.base) throw new Error('embed-build: a base path (kit.paths.base) is not supported by src/embed-client/app-paths.ts');
+	const client = await buildClient(site);
+	const dir = join(site, 'embed');
+	const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+	for (const name of pages) {
+		const file = join(dir, name);
+		writeFileSync(file, rewritePage(readFileSync(file, 'utf8'), client, relative(ROOT, file)));
+	}
+	return { client, pages: pages.length };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	const site = resolve(process.argv[2] ?? process.env.DATELINE_OUT_DIR ?? 'build');
+	embedBuild(site).then(
+		({ client, pages }) => console.log(`embed-build: ${pages} embed page(s) use ${client.entry}`),
+		(error) => {
+			console.error(error instanceof Error ? error.message : error);
+			process.exit(1);
+		}
+	);
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { DATA_ID, rewritePage } from './embed-build.js';
+import { DATA_ID as CLIENT_DATA_ID } from '../src/embed-client/data-id.ts';
+
+const client = { entry: '/_app/immutable/embed/start.abc.js', imports: ['/_app/immutable/embed/chunk.def.js'] };
+
+/** A page as SvelteKit 2 prerenders it (trimmed): preloads, the inlined CSS's disabled links, its start-up script. */
+function kitPage({ data = '{timeline:{meta:{id:"x",title:"A \\u003C/script> title"}},rest:null}', nodes = '0, 9', extra = '' } = {}) {
+	return `<!doctype html>
+<html lang="en">
+	<head>
+		<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-uqEQo9uQWBNljjqTuIngLL1/yx8g+EqBpCNFubT3WU8='; style-src 'self' 'unsafe-inline'">
+		<link href="/_app/immutable/entry/start.CjEWigfT.js" rel="modulepreload">
+		<link href="/_app/immutable/chunks/CUeFgY6g.js" rel="modulepreload">
+		<title>A title</title>
+		<link href="/_app/immutable/assets/0.sKYoiArj.css" rel="stylesheet" disabled media="(max-width: 0)">
+	</head>
+	<body>
+		<div style="display: contents"><!--[--><div class="embed">…</div><!--]-->
+			${extra}
+			<script>
+				{
+					__sveltekit_2o0xng = {
+						base: ""
+					};
+
+					const element = document.currentScript.parentElement;
+
+					Promise.all([
+						import("/_app/immutable/entry/start.CjEWigfT.js"),
+						import("/_app/immutable/entry/app.Dt4K6RQp.js")
+					]).then(([kit, app]) => {
+						kit.start(app, element, {
+							node_ids: [${nodes}],
+							data: [null,{type:"data",data:${data},uses:{params:["slug"]}}],
+							form: null,
+							error: null
+						});
+					});
+				}
+			</script>
+		</div>
+	</body>
+</html>`;
+}
+
+describe('rewritePage', () => {
+	const page = rewritePage(kitPage(), client, 'embed/x.html');
+
+	it('puts the page data, as SvelteKit serialised it, in a JSON block the client reads', () => {
+		expect(CLIENT_DATA_ID).toBe(DATA_ID);
+		const block = new RegExp(`<script type="application/json" id="${DATA_ID}">(.*?)</script>`).exec(page);
+		expect(block).not.toBeNull();
+		expect(JSON.parse(block![1]!)).toEqual({ timeline: { meta: { id: 'x', title: 'A </script> title' } }, rest: null });
+		// No text in the data can close the block early.
+		expect(block![1]).not.toContain('<');
+	});
+
+	it('loads its own script, not SvelteKit’s', () => {
+		expect(page).not.toContain('__sveltekit');
+		expect(page).not.toContain('/_app/immutable/entry/');
+		expect(page).not.toContain('/_app/immutable/chunks/');
+		expect(page).toContain(`<link href="${client.imports[0]}" rel="modulepreload">`);
+		expect(page).toContain(`<script type="module" src="${client.entry}"></script>`);
+		// The inlined CSS's disabled links served only SvelteKit's client-side navigation.
+		expect(page).not.toContain('disabled media');
+	});
+
+	it('leaves no inline script, and no script hash in its policy', () => {
+		expect(page).toContain(`script-src 'self'; style-src 'self' 'unsafe-inline'`);
+		expect(page).not.toContain('sha256-');
+		expect(page.match(/<script/g)).toHaveLength(2);
+	});
+
+	it('fails, naming the page, when the page is not shaped as expected', () => {
+		expect(() => rewritePage('<html><body></body></html>', client, 'embed/y.html')).toThrow('embed/y.html: expected one SvelteKit start-up script, found 0');
+		expect(() => rewritePage(page, client, 'embed/x.html')).toThrow('rewritten already');
+		expect(() => rewritePage(kitPage({ nodes: '0, 2, 9' }), client, 'embed/z.html')).toThrow('embed/z.html: expected a page under one layout, found nodes [0, 2, 9]');
+		expect(() => rewritePage(kitPage({ extra: '<script>alert(1)</script>' }), client, 'embed/w.html')).toThrow('embed/w.html: an inline script is left');
+	});
+});
