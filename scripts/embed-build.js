@@ -72,7 +72,7 @@ async function buildClient(site) {
 			}
 		}
 	});
-	/** @type {Record<string, { file: string; isEntry?: boolean; imports?: string[] }>} */
+	/** @type {Record<string, { file: string; isEntry?: boolean; imports?: string[]; css?: string[] }>} */
 	const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
 	const entry = Object.values(manifest).find((m) => m.isEntry);
 	if (!entry) throw new Error(`embed-build: no entry in ${outDir}/.vite/manifest.json`);
@@ -88,8 +88,9 @@ async function buildClient(site) {
 		}
 	};
 	visit(Object.keys(manifest).find((k) => manifest[k] === entry) ?? '');
-	// The pages have SvelteKit's CSS inlined already; the copy Vite extracted is not used.
-	for (const name of readdirSync(outDir)) if (name.endsWith('.css')) rmSync(join(outDir, name));
+	// The pages have SvelteKit's CSS inlined already: the copy of it Vite extracted for the entry is
+	// not used. A chunk loaded later (the phone layout) brings its own, which stays.
+	for (const file of entry.css ?? []) rmSync(join(outDir, file));
 	rmSync(join(outDir, '.vite'), { recursive: true, force: true });
 	/** @param {string} file */
 	const url = (file) => `/${PUBLIC_DIR}/${file}`;
