@@ -1,5 +1,5 @@
 /** Arabic UI strings (Modern Standard Arabic). Typed `Messages`: a missing or misshapen key is a type error. */
-import type { Messages } from './en.ts';
+import type { Messages, SiteMessages } from './en.ts';
 
 const rules = new Intl.PluralRules('ar');
 /** Arabic forms after "بعد" (after): one, two (dual), 3–10, 11–99 and the rest. */
@@ -85,32 +85,17 @@ export const ar: Messages = {
 		related: 'مرتبط بالحدث المحدد'
 	},
 	page: {
-		skip: 'انتقل إلى المحتوى',
-		footer: 'Dateline: خطوط زمنية للتغطية الإخبارية، كل حدث فيها يحيل إلى الفقرة التي جاء منها.',
-		builtFrom: 'مبني على',
-		linksNote: 'كل حدث يحيل إلى الفقرة التي تنقله.',
-		loadedFrom: 'حُمِّل من',
-		remoteNote: 'تظهر اقتباساته كما كُتبت هناك: نصوص المصادر غير متاحة هنا للتحقق منها.',
-		unverifiedDraft: 'مسودة غير موثقة: أحداث هذا الخط الزمني لم تُربط بعد بفقرات من مصدر.',
 		embedSource: 'المصدر: ',
 		quotesUnverified: 'اقتباسات غير موثقة',
 		openFull: 'افتح الخط الزمني كاملًا',
 		newTab: ' (يفتح في علامة تبويب جديدة)',
 		embedUnverified: 'مسودة غير موثقة: الأحداث لم تُربط بعد بفقرات المصادر.',
-		timelineLandmark: (title) => `خط زمني: ${title}`,
-		notFoundTitle: 'الصفحة غير موجودة',
-		notFoundText: 'لا توجد صفحة على هذا العنوان. ربما كانت خطًا زمنيًا أُعيدت تسميته أو حُذف.',
-		notFoundHome: 'إلى الصفحة الرئيسية لـ Dateline'
+		timelineLandmark: (title) => `خط زمني: ${title}`
 	},
 	load: {
 		loading: (shown, total) => `يظهر أول ${shown} من ${total} حدثًا؛ جارٍ تحميل الباقي…`,
 		failed: (shown, total, error) => `يظهر ${shown} من ${total} حدثًا: تعذّر تحميل الباقي (${error}).`,
-		tryAgain: 'أعد المحاولة',
-		remoteLoading: 'جارٍ تحميل الخط الزمني',
-		remoteFrom: ' من ',
-		remoteError: 'تعذّر عرض هذا الخط الزمني',
-		remoteErrorFrom: 'من',
-		moreProblems: (n) => `…ومشكلات أخرى: ${n}.`
+		tryAgain: 'أعد المحاولة'
 	},
 	view: {
 		chartSection: 'المخطط',
@@ -188,13 +173,29 @@ export const ar: Messages = {
 		linkCopied: 'نُسخ الرابط',
 		copyRefused: 'النسخ غير مسموح هنا: الرابط محدد في الأسفل؛ انسخه بـ Ctrl+C (‏⌘C على Mac).',
 		linkField: 'رابط هذا الحدث'
+	}
+};
+
+/** Arabic strings of the site's other pages and controls (see enSite). */
+export const arSite: SiteMessages = {
+	page: {
+		skip: 'انتقل إلى المحتوى',
+		footer: 'Dateline: خطوط زمنية للتغطية الإخبارية، كل حدث فيها يحيل إلى الفقرة التي جاء منها.',
+		builtFrom: 'مبني على',
+		linksNote: 'كل حدث يحيل إلى الفقرة التي تنقله.',
+		loadedFrom: 'حُمِّل من',
+		remoteNote: 'تظهر اقتباساته كما كُتبت هناك: نصوص المصادر غير متاحة هنا للتحقق منها.',
+		unverifiedDraft: 'مسودة غير موثقة: أحداث هذا الخط الزمني لم تُربط بعد بفقرات من مصدر.',
+		notFoundTitle: 'الصفحة غير موجودة',
+		notFoundText: 'لا توجد صفحة على هذا العنوان. ربما كانت خطًا زمنيًا أُعيدت تسميته أو حُذف.',
+		notFoundHome: 'إلى الصفحة الرئيسية لـ Dateline'
 	},
-	theme: {
-		auto: 'النظام',
-		light: 'فاتح',
-		dark: 'داكن',
-		label: (choice) => `سمة الألوان: ${choice} (غيّر)`,
-		button: (choice) => `السمة: ${choice}`
+	load: {
+		remoteLoading: 'جارٍ تحميل الخط الزمني',
+		remoteFrom: ' من ',
+		remoteError: 'تعذّر عرض هذا الخط الزمني',
+		remoteErrorFrom: 'من',
+		moreProblems: (n) => `…ومشكلات أخرى: ${n}.`
 	},
 	embed: {
 		button: 'تضمين',
@@ -229,5 +230,12 @@ export const ar: Messages = {
 		back: (title) => `عودة إلى الحدث: ${title}`,
 		copyCitation: 'انسخ الاقتباس',
 		copied: 'نُسخ'
+	},
+	theme: {
+		auto: 'النظام',
+		light: 'فاتح',
+		dark: 'داكن',
+		label: (choice) => `سمة الألوان: ${choice} (غيّر)`,
+		button: (choice) => `السمة: ${choice}`
 	}
 };

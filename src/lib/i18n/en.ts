@@ -81,32 +81,17 @@ export const en = {
 		related: 'Related to the selected event'
 	},
 	page: {
-		skip: 'Skip to content',
-		footer: 'Dateline: timelines of news reporting in which every event links to the passage it comes from.',
-		builtFrom: 'Built from',
-		linksNote: 'Every event links to the passage that reports it.',
-		loadedFrom: 'Loaded from',
-		remoteNote: 'Its quotes are shown as written there: the source texts are not available here to check them against.',
-		unverifiedDraft: 'Unverified draft: the events of this timeline are not yet tied to passages of a source.',
 		embedSource: 'Source: ',
 		quotesUnverified: 'quotes unverified',
 		openFull: 'Open the full timeline',
 		newTab: ' (opens in a new tab)',
 		embedUnverified: 'Unverified draft: events not yet tied to source passages.',
-		timelineLandmark: (title: string) => `Timeline: ${title}`,
-		notFoundTitle: 'Page not found',
-		notFoundText: 'There is no page at this address. It may have been a timeline that was renamed or removed.',
-		notFoundHome: 'Go to the Dateline home page'
+		timelineLandmark: (title: string) => `Timeline: ${title}`
 	},
 	load: {
 		loading: (shown: string, total: string) => `Showing the first ${shown} of ${total} events; loading the rest…`,
 		failed: (shown: string, total: string, error: string) => `Showing ${shown} of ${total} events: the rest could not be loaded (${error}).`,
-		tryAgain: 'Try again',
-		remoteLoading: 'Loading the timeline',
-		remoteFrom: ' from ',
-		remoteError: 'This timeline could not be shown',
-		remoteErrorFrom: 'From',
-		moreProblems: (n: string) => `…and ${n} more problems.`
+		tryAgain: 'Try again'
 	},
 	view: {
 		chartSection: 'Chart',
@@ -186,13 +171,33 @@ export const en = {
 		linkCopied: 'Link copied',
 		copyRefused: 'Copying was not allowed here: the link is selected below; copy it with Ctrl+C (⌘C on a Mac).',
 		linkField: 'Link to this event'
+	}
+};
+
+/**
+ * The strings of the site's other pages and controls (the full page, the source reader, the export
+ * and embed dialogs, the 404 page): kept apart so that an embed's script
+ * (src/embed-client) holds none of them. Read with siteMessages() (site.ts).
+ */
+export const enSite = {
+	page: {
+		skip: 'Skip to content',
+		footer: 'Dateline: timelines of news reporting in which every event links to the passage it comes from.',
+		builtFrom: 'Built from',
+		linksNote: 'Every event links to the passage that reports it.',
+		loadedFrom: 'Loaded from',
+		remoteNote: 'Its quotes are shown as written there: the source texts are not available here to check them against.',
+		unverifiedDraft: 'Unverified draft: the events of this timeline are not yet tied to passages of a source.',
+		notFoundTitle: 'Page not found',
+		notFoundText: 'There is no page at this address. It may have been a timeline that was renamed or removed.',
+		notFoundHome: 'Go to the Dateline home page'
 	},
-	theme: {
-		auto: 'System',
-		light: 'Light',
-		dark: 'Dark',
-		label: (choice: string) => `Colour theme: ${choice} (change)`,
-		button: (choice: string) => `Theme: ${choice}`
+	load: {
+		remoteLoading: 'Loading the timeline',
+		remoteFrom: ' from ',
+		remoteError: 'This timeline could not be shown',
+		remoteErrorFrom: 'From',
+		moreProblems: (n: string) => `…and ${n} more problems.`
 	},
 	embed: {
 		button: 'Embed',
@@ -227,7 +232,15 @@ export const en = {
 		back: (title: string) => `Back to the event: ${title}`,
 		copyCitation: 'Copy citation',
 		copied: 'Copied'
+	},
+	theme: {
+		auto: 'System',
+		light: 'Light',
+		dark: 'Dark',
+		label: (choice: string) => `Colour theme: ${choice} (change)`,
+		button: (choice: string) => `Theme: ${choice}`
 	}
 };
 
 export type Messages = typeof en;
+export type SiteMessages = typeof enSite;

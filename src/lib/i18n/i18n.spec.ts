@@ -5,16 +5,18 @@ import { describePrecision, formatSpan } from '../model/format.ts';
 import { gapWords, layoutVertical } from '../layout/vertical.ts';
 import { windowText } from '../layout/overview.ts';
 import { tickFormat } from '../layout/ticks.ts';
-import { ar } from './ar.ts';
+import { ar, arSite } from './ar.ts';
 import { EN_DATES } from './dates.ts';
-import { en, type Messages } from './en.ts';
+import { en, enSite, type Messages, type SiteMessages } from './en.ts';
 import { differs, matchLang, resolveLang } from './languages.ts';
 import { localiseTimeline, translationFor } from './localise.ts';
 import { dates as arDates } from './packs/ar.ts';
 import { dates as ukDates } from './packs/uk.ts';
-import { uk } from './uk.ts';
+import { uk, ukSite } from './uk.ts';
 
-const CATALOGUES: Record<string, Messages> = { uk, ar };
+/** Each language's strings: the timeline's (Messages) and the other pages' (SiteMessages), as one. */
+const CATALOGUES: Record<string, { m: Messages; site: SiteMessages }> = { uk: { m: uk, site: ukSite }, ar: { m: ar, site: arSite } };
+const EN = { m: en, site: enSite };
 
 /**
  * Catalogue values allowed to equal the English one (proper names, symbols). Empty today: every
@@ -44,11 +46,11 @@ const shape = (value: unknown): unknown =>
 describe('message catalogues', () => {
 	for (const [lang, messages] of Object.entries(CATALOGUES)) {
 		it(`${lang} has every key of English, with the same parameters`, () => {
-			expect(shape(messages)).toEqual(shape(en));
+			expect(shape(messages)).toEqual(shape(EN));
 		});
 
 		it(`${lang} translates every string (none left in English)`, () => {
-			const english = new Map(leaves(en));
+			const english = new Map(leaves(EN));
 			const same = leaves(messages).filter(([path, text]) => !SAME_AS_ENGLISH.has(path) && text === english.get(path));
 			expect(same).toEqual([]);
 			for (const [path, text] of leaves(messages)) expect(text.trim(), path).not.toBe('');
@@ -62,6 +64,22 @@ describe('message catalogues', () => {
 		expect(ar.dates.gap(2)).toBe('بعد يومين');
 		expect(ar.dates.gap(3)).toBe('بعد 3 أيام');
 		expect(ar.dates.gap(11)).toBe('بعد 11 يومًا');
+	});
+});
+
+describe('siteMessages', () => {
+	it('follows the language: English built in, the others from their packs', async () => {
+		const { locale } = await import('./locale.svelte.ts');
+		const { siteMessages } = await import('./site.ts');
+		expect(siteMessages()).toBe(enSite);
+		await locale.set('uk');
+		expect(siteMessages()).toBe(ukSite);
+		expect(locale.m).toBe(uk);
+		await locale.set('ar');
+		expect(siteMessages()).toBe(arSite);
+		await locale.set('en');
+		expect(siteMessages()).toBe(enSite);
+		expect(locale.m).toBe(en);
 	});
 });
 

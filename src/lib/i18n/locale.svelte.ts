@@ -6,10 +6,10 @@
  * the chosen language is loaded, so the attributes always match the text.
  */
 import { EN_DATES, type DateLocale } from './dates.ts';
-import { en, type Messages } from './en.ts';
+import { en, type Messages, type SiteMessages } from './en.ts';
 import { DEFAULT_LANG, differs, DIRECTION, type Lang } from './languages.ts';
 
-const PACKS: Record<Exclude<Lang, 'en'>, () => Promise<{ messages: Messages; dates: DateLocale }>> = {
+const PACKS: Record<Exclude<Lang, 'en'>, () => Promise<{ messages: Messages; site: SiteMessages; dates: DateLocale }>> = {
 	uk: () => import('./packs/uk.ts'),
 	ar: () => import('./packs/ar.ts')
 };
@@ -17,6 +17,8 @@ const PACKS: Record<Exclude<Lang, 'en'>, () => Promise<{ messages: Messages; dat
 class Locale {
 	lang = $state<Lang>(DEFAULT_LANG);
 	m = $state.raw<Messages>(en);
+	/** The other pages' strings when the language is not English (see siteMessages in site.ts). */
+	site = $state.raw<SiteMessages | null>(null);
 	dates = $state.raw<DateLocale>(EN_DATES);
 	dir = $derived(DIRECTION[this.lang]);
 	/** The language was asked for with `?lang=`: links the app builds keep it (`search`). */
@@ -33,9 +35,10 @@ class Locale {
 	/** Switches to `lang` (loading it first when needed). A later call wins over an earlier one still loading. */
 	async set(lang: Lang): Promise<void> {
 		this.#asked = lang;
-		const pack = lang === 'en' ? { messages: en, dates: EN_DATES } : await PACKS[lang]();
+		const pack = lang === 'en' ? { messages: en, site: null, dates: EN_DATES } : await PACKS[lang]();
 		if (this.#asked !== lang) return;
 		this.m = pack.messages;
+		this.site = pack.site;
 		this.dates = pack.dates;
 		this.lang = lang;
 		if (typeof document !== 'undefined') {

@@ -1,5 +1,5 @@
 /** Ukrainian UI strings. Typed `Messages`: a missing or misshapen key is a type error. */
-import type { Messages } from './en.ts';
+import type { Messages, SiteMessages } from './en.ts';
 
 const rules = new Intl.PluralRules('uk');
 /** Ukrainian plural forms of whole numbers: 1 день, 2 дні, 5 днів. */
@@ -83,32 +83,17 @@ export const uk: Messages = {
 		related: 'Пов’язане з вибраною подією'
 	},
 	page: {
-		skip: 'Перейти до змісту',
-		footer: 'Dateline: хронології новинних повідомлень, де кожна подія веде до уривка, з якого вона взята.',
-		builtFrom: 'Складено за',
-		linksNote: 'Кожна подія веде до уривка, який про неї повідомляє.',
-		loadedFrom: 'Завантажено з',
-		remoteNote: 'Цитати показано так, як їх там записано: тексти джерел тут недоступні, щоб їх перевірити.',
-		unverifiedDraft: 'Неперевірена чернетка: події цієї хронології ще не прив’язані до уривків джерела.',
 		embedSource: 'Джерело: ',
 		quotesUnverified: 'цитати не перевірено',
 		openFull: 'Відкрити всю хронологію',
 		newTab: ' (відкривається в новій вкладці)',
 		embedUnverified: 'Неперевірена чернетка: події ще не прив’язані до уривків джерел.',
-		timelineLandmark: (title) => `Хронологія: ${title}`,
-		notFoundTitle: 'Сторінку не знайдено',
-		notFoundText: 'За цією адресою сторінки немає. Можливо, це була хронологія, яку перейменували або вилучили.',
-		notFoundHome: 'На головну сторінку Dateline'
+		timelineLandmark: (title) => `Хронологія: ${title}`
 	},
 	load: {
 		loading: (shown, total) => `Показано перші ${shown} з ${total} подій; решта завантажується…`,
 		failed: (shown, total, error) => `Показано ${shown} з ${total} подій: решту не вдалося завантажити (${error}).`,
-		tryAgain: 'Спробувати ще раз',
-		remoteLoading: 'Завантаження хронології',
-		remoteFrom: ' з ',
-		remoteError: 'Цю хронологію не вдалося показати',
-		remoteErrorFrom: 'З',
-		moreProblems: (n) => `…і ще проблем: ${n}.`
+		tryAgain: 'Спробувати ще раз'
 	},
 	view: {
 		chartSection: 'Діаграма',
@@ -185,13 +170,29 @@ export const uk: Messages = {
 		linkCopied: 'Посилання скопійовано',
 		copyRefused: 'Тут копіювати не дозволено: посилання виділено нижче; скопіюйте його через Ctrl+C (⌘C на Mac).',
 		linkField: 'Посилання на цю подію'
+	}
+};
+
+/** Ukrainian strings of the site's other pages and controls (see enSite). */
+export const ukSite: SiteMessages = {
+	page: {
+		skip: 'Перейти до змісту',
+		footer: 'Dateline: хронології новинних повідомлень, де кожна подія веде до уривка, з якого вона взята.',
+		builtFrom: 'Складено за',
+		linksNote: 'Кожна подія веде до уривка, який про неї повідомляє.',
+		loadedFrom: 'Завантажено з',
+		remoteNote: 'Цитати показано так, як їх там записано: тексти джерел тут недоступні, щоб їх перевірити.',
+		unverifiedDraft: 'Неперевірена чернетка: події цієї хронології ще не прив’язані до уривків джерела.',
+		notFoundTitle: 'Сторінку не знайдено',
+		notFoundText: 'За цією адресою сторінки немає. Можливо, це була хронологія, яку перейменували або вилучили.',
+		notFoundHome: 'На головну сторінку Dateline'
 	},
-	theme: {
-		auto: 'Системна',
-		light: 'Світла',
-		dark: 'Темна',
-		label: (choice) => `Колірна тема: ${choice} (змінити)`,
-		button: (choice) => `Тема: ${choice}`
+	load: {
+		remoteLoading: 'Завантаження хронології',
+		remoteFrom: ' з ',
+		remoteError: 'Цю хронологію не вдалося показати',
+		remoteErrorFrom: 'З',
+		moreProblems: (n) => `…і ще проблем: ${n}.`
 	},
 	embed: {
 		button: 'Вбудувати',
@@ -226,5 +227,12 @@ export const uk: Messages = {
 		back: (title) => `Назад до події: ${title}`,
 		copyCitation: 'Копіювати цитату',
 		copied: 'Скопійовано'
+	},
+	theme: {
+		auto: 'Системна',
+		light: 'Світла',
+		dark: 'Темна',
+		label: (choice) => `Колірна тема: ${choice} (змінити)`,
+		button: (choice) => `Тема: ${choice}`
 	}
 };
