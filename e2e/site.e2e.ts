@@ -108,6 +108,28 @@ test.describe('the built site', () => {
 		await context.close();
 	});
 
+	test('at phone width a chart made again (a filter changed) is drawn down the page from the start', async ({ page }) => {
+		await page.setViewportSize({ width: 375, height: 740 });
+		await page.goto('/');
+		await chartReady(page);
+		await expect(page.locator('.chart .vertical')).toBeVisible();
+		// Every chart drawn across the page from now on, even one taken out again at once.
+		await page.evaluate(() => {
+			const w = window as unknown as { across: number };
+			w.across = 0;
+			new MutationObserver((records) => {
+				for (const r of records)
+					for (const n of r.addedNodes)
+						if (n instanceof Element && (n.matches('svg[role="group"]') || n.querySelector('svg[role="group"]'))) w.across++;
+			}).observe(document.body, { childList: true, subtree: true });
+		});
+		await page.getByRole('group', { name: 'Parties' }).getByRole('checkbox').first().uncheck();
+		await expect(page).toHaveURL(/parties=/);
+		await expect(page.locator('.chart .vertical')).toBeVisible();
+		await expect(page.locator('.chart [data-event-id]').first()).toBeVisible();
+		expect(await page.evaluate(() => (window as unknown as { across: number }).across)).toBe(0);
+	});
+
 	test('a chart that grows past 640 px turns back to time across, and back again', async ({ page }) => {
 		await page.setViewportSize({ width: 600, height: 800 });
 		await page.goto('/');
