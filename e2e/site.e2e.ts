@@ -130,6 +130,21 @@ test.describe('the built site', () => {
 		expect(await page.evaluate(() => (window as unknown as { across: number }).across)).toBe(0);
 	});
 
+	test('at phone width, a phone layout that cannot be loaded leaves the chart across the page, whole', async ({ page, guard }) => {
+		guard.expectErrors.push(/Failed to load resource|Failed to fetch dynamically imported module/);
+		const warnings: string[] = [];
+		page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+		// The embed's build names its chunks (SvelteKit's are hashes only).
+		let aborted = 0;
+		await page.route(/\/VerticalChart\.[\w-]+\.js$/, (route) => (aborted++, route.abort()));
+		await page.setViewportSize({ width: 375, height: 740 });
+		await page.goto(`/embed/${SLUG}`);
+		await chartReady(page);
+		expect(aborted).toBeGreaterThan(0);
+		await expect(page.locator('.chart > svg [data-event-id]')).toHaveCount(timeline.events.length);
+		expect(warnings.some((w) => w.includes('the phone layout could not be loaded'))).toBe(true);
+	});
+
 	test('a chart that grows past 640 px turns back to time across, and back again', async ({ page }) => {
 		await page.setViewportSize({ width: 600, height: 800 });
 		await page.goto('/');
