@@ -118,11 +118,13 @@ test.describe('a timeline too large to prerender whole', () => {
 		}
 	});
 
-	test('when model.json fails, the page says how many events it shows and why, and tries again on request', async ({ page, guard }) => {
+	// The embed has its own client (scripts/embed-build.js): its loading path is held to the same.
+	for (const path of [`/t/${SLUG}`, `/embed/${SLUG}`])
+	test(`when model.json fails, the page says how many events it shows and why, and tries again on request (${path.split('/')[1]})`, async ({ page, guard }) => {
 		guard.expectErrors.push(/status of 503|Failed to load resource/);
 		let fail = true;
 		await page.route(`**/t/${SLUG}/model.json`, (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
-		await page.goto(`/t/${SLUG}`);
+		await page.goto(path);
 		const notice = page.getByRole('status').filter({ hasText: 'could not be loaded' });
 		await expect(notice).toContainText(`Showing 1,000 of ${total} events: the rest could not be loaded`);
 		fail = false;
