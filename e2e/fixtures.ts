@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Response } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const SLUG = 'trump-steps-back-2025-08';
@@ -70,7 +70,42 @@ interface Guard {
 	expectErrors: RegExp[];
 }
 
+/**
+ * Waits until the site's page has hydrated (the public `dateline:hydrated` mark): a click or a key
+ * on a prerendered control before then does nothing, and a test that acts at once races the
+ * page's script (a busy CI machine lost such an Escape). Pages that are not the app's (JSON, the
+ * host page on the other origin, the 404 page, which runs no script) are not waited for.
+ */
+export async function hydrated(page: Page) {
+	await page.waitForFunction(
+		() => !document.querySelector('script[src*="/_app/"], link[rel="modulepreload"]') || performance.getEntriesByName('dateline:hydrated', 'mark').length > 0,
+		null,
+		{ timeout: 20_000 }
+	);
+}
+
 export const test = base.extend<{ guard: Guard }>({
+	// goto and reload wait for hydration as well as the load event, unless a test asks for less
+	// (`waitUntil: 'commit'`, to see the page before its scripts run) or runs without JavaScript.
+	page: async ({ page, javaScriptEnabled }, use) => {
+		if (javaScriptEnabled !== false) {
+			const goto = page.goto.bind(page);
+			const reload = page.reload.bind(page);
+			// Not for an error page (the 404 page at an unknown path is plain HTML with working links).
+			const wait = (response: Response | null, options?: { waitUntil?: string }) => (options?.waitUntil ?? 'load') === 'load' && response !== null && response.ok();
+			page.goto = async (url, options) => {
+				const response = await goto(url, options);
+				if (wait(response, options)) await hydrated(page);
+				return response;
+			};
+			page.reload = async (options) => {
+				const response = await reload(options);
+				if (wait(response, options)) await hydrated(page);
+				return response;
+			};
+		}
+		await use(page);
+	},
 	guard: [
 		async ({ page, baseURL }, use) => {
 			const origins = [new URL(baseURL!).origin, new URL(HOST).origin];

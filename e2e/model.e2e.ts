@@ -43,6 +43,8 @@ test.describe('a timeline too large to prerender whole', () => {
 		// The page gives up waiting for its preload after a second and hydrates the first part (its
 		// list then grows from the prerendered 50 entries to a page of 200).
 		await expect(page.locator('#event-list > li')).toHaveCount(200);
+		// Hydrated (every control answers), not yet rendered (the rest of the timeline is missing).
+		expect(await page.evaluate(() => performance.getEntriesByName('dateline:hydrated').length)).toBe(1);
 		expect(await page.evaluate(() => performance.getEntriesByName('timeline:rendered').length)).toBe(0);
 		release();
 		await chartReady(page);
