@@ -210,7 +210,7 @@ test.describe('embed options', () => {
 		await expect(page.locator('img')).toHaveCount(0);
 		await expect(page.getByRole('alert')).toContainText('"><img src=x onerror=alert(1)>');
 		expect(dialogs).toBe(0);
-		expect(warned.some((w) => w.includes('event: no event'))).toBe(true);
+		await expect.poll(() => warned.some((w) => w.includes('event: no event'))).toBe(true);
 	});
 
 	test('parties and kinds filter the chart and the list; unknown values are ignored', async ({ page }) => {
@@ -292,7 +292,7 @@ test.describe('embed options', () => {
 		const fallback = await ticks();
 		expect(fallback.some((t) => t.includes('14 Aug'))).toBe(true);
 		expect(fallback.some((t) => t.includes('22 Aug'))).toBe(true);
-		expect(warned.some((w) => w.includes('from: "yesterday" is not an EDTF date'))).toBe(true);
+		await expect.poll(() => warned.some((w) => w.includes('from: "yesterday" is not an EDTF date'))).toBe(true);
 	});
 
 	test('theme, list and controls', async ({ page }) => {
@@ -304,7 +304,7 @@ test.describe('embed options', () => {
 		await expect.poll(bg).toBe('rgb(255, 255, 255)');
 		await page.goto(`${EMBED}?theme=${encodeURIComponent('dark;background:url(x)')}`);
 		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
-		expect(warned.some((w) => w.includes('theme:'))).toBe(true);
+		await expect.poll(() => warned.some((w) => w.includes('theme:'))).toBe(true);
 
 		await page.goto(`${EMBED}?list=1`);
 		await expect(page.getByRole('button', { name: 'Hide list' })).toBeVisible();
@@ -317,7 +317,7 @@ test.describe('embed options', () => {
 		await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
 		await page.goto(`${EMBED}?controls=maybe`);
 		await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
-		expect(warned.some((w) => w.includes('controls: "maybe"'))).toBe(true);
+		await expect.poll(() => warned.some((w) => w.includes('controls: "maybe"'))).toBe(true);
 	});
 });
 

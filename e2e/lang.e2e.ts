@@ -169,7 +169,7 @@ test('an unknown ?lang= falls back to the browser language (English here), with 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 	await expect(page.locator('#details time.when')).toHaveText('18 August 2025');
-	expect(warnings.join('\n')).toContain('lang="xx"');
+	await expect.poll(() => warnings.join('\n')).toContain('lang="xx"');
 });
 
 test('the browser language chooses when there is no ?lang=', async ({ browser, baseURL }) => {

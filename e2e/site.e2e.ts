@@ -142,7 +142,7 @@ test.describe('the built site', () => {
 		await chartReady(page);
 		expect(aborted).toBeGreaterThan(0);
 		await expect(page.locator('.chart > svg [data-event-id]')).toHaveCount(timeline.events.length);
-		expect(warnings.some((w) => w.includes('the phone layout could not be loaded'))).toBe(true);
+		await expect.poll(() => warnings.some((w) => w.includes('the phone layout could not be loaded'))).toBe(true);
 	});
 
 	test('a chart that grows past 640 px turns back to time across, and back again', async ({ page }) => {
