@@ -13,6 +13,8 @@ const PROPERTIES: Record<string, string | null> = {
 	'stroke-width': '1px',
 	'stroke-dasharray': 'none',
 	'stroke-opacity': '1',
+	// The selected label's stroke is drawn under its fill (app.css).
+	'paint-order': 'normal',
 	opacity: '1',
 	'font-size': null,
 	'font-weight': '400',
