@@ -1,4 +1,5 @@
 import { SLUG, chartEvent, chartReady, event, expect, expectNoAxeViolations, test, timeline } from './fixtures';
+import { advance, textWidth } from '../src/lib/layout/text';
 
 test.describe('the timeline page', () => {
 	test('every event of the data is in the chart and in the list, in time order', async ({ page }) => {
@@ -277,6 +278,74 @@ test.describe('drawing follows the data', () => {
 		// Eras are background bands with a label.
 		await expect(page.locator('.era-label')).toHaveText('Alaska summit and follow-up');
 	});
+
+	// Labels are laid out from estimated widths (layout/text.ts), on the server too. This checks the
+	// estimate against the font the browser really draws with (DejaVu Sans in CI, one of the widest
+	// system sans-serifs), at two widths, and with each event selected in turn (selection emphasises
+	// the label and must not widen it).
+	test('the label width estimate is at least what the browser measures, for every character of its table', async ({ page }) => {
+		await page.goto('/');
+		await chartReady(page);
+		const chars: string[] = [];
+		for (let c = 0x20; c <= 0x7e; c++) chars.push(String.fromCharCode(c));
+		for (let c = 0xa0; c <= 0xff; c++) if (c !== 0xad) chars.push(String.fromCharCode(c));
+		chars.push(...'‘’‚“”„–—…•′″€™−');
+		const measured = await page.locator('.chart svg .event text').first().evaluate((text, chars) => {
+			const style = getComputedStyle(text);
+			const context = document.createElement('canvas').getContext('2d')!;
+			context.font = `${style.fontSize} ${style.fontFamily}`;
+			return { font: context.font, widths: chars.map((ch) => context.measureText(ch).width) };
+		}, chars);
+		expect(measured.font).toContain('12px');
+		const under = chars.flatMap((ch, i) => (advance(ch) * 12 < measured.widths[i]! - 0.01 ? [`${JSON.stringify(ch)} drawn ${measured.widths[i]} px`] : []));
+		expect(under).toEqual([]);
+		// And a whole title, as drawn.
+		const title = 'Witkoff: Putin accepts “Article 5-like” guarantees';
+		const drawn = await page.evaluate((title) => {
+			const text = document.querySelector('.chart svg .event text')!;
+			const copy = text.cloneNode() as SVGTextElement;
+			copy.textContent = title;
+			text.parentNode!.appendChild(copy);
+			const width = copy.getComputedTextLength();
+			copy.remove();
+			return width;
+		}, title);
+		expect(textWidth(title)).toBeGreaterThanOrEqual(drawn);
+	});
+
+	for (const width of [1280, 720]) {
+		test(`no two drawn labels overlap, at ${width} px, whichever event is selected`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto('/');
+			await chartReady(page);
+			const overlaps = () =>
+				page.locator('.chart svg .event text').evaluateAll((texts) => {
+					const boxes = texts.map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+					const hits: string[] = [];
+					for (let i = 0; i < boxes.length; i++)
+						for (let j = i + 1; j < boxes.length; j++) {
+							const a = boxes[i]!.box;
+							const b = boxes[j]!.box;
+							// Half a pixel of tolerance for anti-aliasing.
+							if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+								hits.push(`"${boxes[i]!.text}" and "${boxes[j]!.text}"`);
+						}
+					return hits;
+				});
+			expect(await page.locator('.chart svg .event text').count()).toBeGreaterThan(10);
+			expect(await overlaps()).toEqual([]);
+			// By keyboard, as a long bar's middle can lie under another mark.
+			const ids = await page.locator('#event-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-list-event-id')!));
+			await chartEvent(page, ids[0]!).focus();
+			await page.keyboard.press('Home');
+			for (const [i, id] of ids.entries()) {
+				if (i > 0) await page.keyboard.press('ArrowRight');
+				await page.keyboard.press('Enter');
+				await expect(chartEvent(page, id)).toHaveAttribute('aria-pressed', 'true');
+				expect(await overlaps(), `with ${id} selected`).toEqual([]);
+			}
+		});
+	}
 
 	test('selecting an event highlights the events related to it, in both directions', async ({ page }) => {
 		await page.goto('/?event=trump-putin-call');

@@ -6,7 +6,7 @@ const titles = [
 	'Witkoff: Putin accepts “Article 5-like” guarantees',
 	'Zelensky proposes $90bn US arms purchase',
 	'WWW MMM',
-	'iiii llll',
+	'iiiiiiii llllllll',
 	'اضافة اعلان'
 ];
 
@@ -41,7 +41,15 @@ describe('textWidth', () => {
 	});
 
 	it('counts a character outside the BMP once, not once per UTF-16 unit', () => {
-		expect(textWidth('😀')).toBe(textWidth('a'));
+		expect(textWidth('😀')).toBe(12 * advance('😀'));
+		expect(textWidth('😀😀')).toBe(2 * textWidth('😀'));
+	});
+
+	it('is generous for scripts without a table: capitals, CJK, emoji, combining marks', () => {
+		expect(advance('Ж')).toBeGreaterThan(advance('ж'));
+		expect(advance('和')).toBe(1);
+		expect(advance('😀')).toBeGreaterThan(1);
+		expect(advance('\u0301')).toBe(0);
 	});
 });
 
@@ -125,7 +133,9 @@ describe('fitText and advance (the fast paths)', () => {
 			for (let w = 0; w <= 260; w += 0.5) for (const size of [11, 12]) expect(fitText(title, w, size)).toBe(reference(title, w, size));
 	});
 
-	it('gives each character its class advance', () => {
-		expect([advance('i'), advance('a'), advance('A'), advance('W')]).toEqual([0.34, 0.58, 0.68, 0.9]);
+	it('gives Latin characters their advance from the table (DejaVu Sans or Liberation Sans, the larger)', () => {
+		expect([advance('i'), advance('a'), advance('A'), advance('W'), advance('…'), advance('é'), advance('’')]).toEqual([
+			0.28, 0.62, 0.7, 1, 1, 0.62, 0.32
+		]);
 	});
 });
