@@ -45,6 +45,22 @@ export async function chartReady(page: Page) {
  * Holds back every script of the site until the returned function is called: the page as a reader
  * finds it before it hydrates (a slow network), prerendered and clickable.
  */
+/** Pairs of drawn chart labels whose boxes overlap (half a pixel of tolerance for anti-aliasing). */
+export function labelOverlaps(page: Page): Promise<string[]> {
+	return page.locator('.chart svg .event text').evaluateAll((texts) => {
+		const boxes = texts.map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+		const hits: string[] = [];
+		for (let i = 0; i < boxes.length; i++)
+			for (let j = i + 1; j < boxes.length; j++) {
+				const a = boxes[i]!.box;
+				const b = boxes[j]!.box;
+				if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+					hits.push(`"${boxes[i]!.text}" and "${boxes[j]!.text}"`);
+			}
+		return hits;
+	});
+}
+
 export async function holdScripts(page: Page): Promise<() => void> {
 	let release!: () => void;
 	const held = new Promise<void>((r) => (release = r));

@@ -4,7 +4,7 @@
  * keyboard, the list and axe still work.
  */
 import type { Page } from '@playwright/test';
-import { HOST, chartReady, expect, expectNoAxeViolations, test } from './fixtures';
+import { HOST, chartReady, expect, expectNoAxeViolations, labelOverlaps, test } from './fixtures';
 
 const N = 3000;
 const URL = `${HOST}remote/large.json`;
@@ -85,6 +85,7 @@ test('thousands of events: density when too many are in view, marks when zoomed 
 	expect(drawn).toBeGreaterThan(1);
 	expect(drawn).toBeLessThanOrEqual(102);
 	expect(await page.locator('.chart svg [data-event-id] text').count()).toBeGreaterThan(0);
+	expect(await labelOverlaps(page)).toEqual([]);
 });
 
 test('a dense view draws no lone mark: the one kept for the keyboard shows once it has focus', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { SLUG, chartEvent, chartReady, event, expect, expectNoAxeViolations, test, timeline } from './fixtures';
+import { SLUG, chartEvent, chartReady, event, expect, expectNoAxeViolations, labelOverlaps, test, timeline } from './fixtures';
 import { advance, textWidth } from '../src/lib/layout/text';
 
 test.describe('the timeline page', () => {
@@ -318,22 +318,8 @@ test.describe('drawing follows the data', () => {
 			await page.setViewportSize({ width, height: 900 });
 			await page.goto('/');
 			await chartReady(page);
-			const overlaps = () =>
-				page.locator('.chart svg .event text').evaluateAll((texts) => {
-					const boxes = texts.map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
-					const hits: string[] = [];
-					for (let i = 0; i < boxes.length; i++)
-						for (let j = i + 1; j < boxes.length; j++) {
-							const a = boxes[i]!.box;
-							const b = boxes[j]!.box;
-							// Half a pixel of tolerance for anti-aliasing.
-							if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
-								hits.push(`"${boxes[i]!.text}" and "${boxes[j]!.text}"`);
-						}
-					return hits;
-				});
 			expect(await page.locator('.chart svg .event text').count()).toBeGreaterThan(10);
-			expect(await overlaps()).toEqual([]);
+			expect(await labelOverlaps(page)).toEqual([]);
 			// By keyboard, as a long bar's middle can lie under another mark.
 			const ids = await page.locator('#event-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-list-event-id')!));
 			await chartEvent(page, ids[0]!).focus();
@@ -342,7 +328,7 @@ test.describe('drawing follows the data', () => {
 				if (i > 0) await page.keyboard.press('ArrowRight');
 				await page.keyboard.press('Enter');
 				await expect(chartEvent(page, id)).toHaveAttribute('aria-pressed', 'true');
-				expect(await overlaps(), `with ${id} selected`).toEqual([]);
+				expect(await labelOverlaps(page), `with ${id} selected`).toEqual([]);
 			}
 		});
 	}
