@@ -5,7 +5,6 @@
  * nothing here lays out the main chart.
  */
 import type { Density } from './density.ts';
-import { utcDay } from 'd3-time';
 import { formatUtc as format } from '../model/calendar.ts';
 import { DAY } from '../model/date-span.ts';
 import type { Party, TimelineEvent } from '../model/model.ts';
@@ -99,10 +98,8 @@ export function overviewTicks(extent: Window, s: OverviewScale, loc?: DateLocale
 	const scale = timeScale(extent, [s.left, s.right]);
 	// fitTicks, not ticks(count): d3 may round a count up to a finer calendar step (quarters where
 	// years were asked), and "Apr 2022" labels 54 px apart run into each other.
-	let ticks = fitTicks(scale, s.right - s.left, TICK_SPACING);
-	if (!ticks.every((t) => t.getUTCHours() === 0)) ticks = scale.ticks(utcDay);
 	// A label centred on a tick near an end would be cut off; leave those out.
-	ticks = ticks.filter((t) => scale(t) >= s.left + 22 && scale(t) <= s.right - 22);
+	const ticks = fitTicks(scale, s.right - s.left, TICK_SPACING).filter((t) => scale(t) >= s.left + 22 && scale(t) <= s.right - 22);
 	const label = tickFormat(ticks, loc);
 	return ticks.map((t) => ({ ms: t.getTime(), x: scale(t), label: label(t) }));
 }

@@ -193,10 +193,33 @@ describe('timeScale', () => {
 					const t = a + span * u;
 					expect(ours(t)).toBe(d3(t));
 					expect(ours.invert(r0 + width * u).getTime()).toBe(d3.invert(r0 + width * u).getTime());
-					expect(ours.ticks(count).map(Number)).toEqual(d3.ticks(count).map(Number));
-					if (span < 400 * DAY) expect(ours.ticks(utcDay).map(Number)).toEqual(d3.ticks(utcDay).map(Number));
+					expect(ours.ticks(count).map(Number)).toEqual(d3Ticks(d3, count));
 				}
 			)
+		);
+	});
+
+	/** d3's ticks, or every UTC midnight where d3 steps by hours or less: what ours promise. */
+	const d3Ticks = (d3: ReturnType<typeof scaleUtc>, count: number) => {
+		const ticks = d3.ticks(count);
+		return (ticks.every((t) => t.getTime() % DAY === 0) ? ticks : d3.ticks(utcDay)).map(Number);
+	};
+
+	it('gives d3\'s calendar ticks (days, two days, weeks, months, quarters, years) on windows of any length', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: -3e12, max: 4e12 }),
+				// From an hour to some 300 years, about evenly on a log scale.
+				fc.double({ min: Math.log(36e5), max: Math.log(1e13), noNaN: true }),
+				fc.integer({ min: 2, max: 40 }),
+				(a, logSpan, count) => {
+					const w: Window = [a, a + Math.round(Math.exp(logSpan))];
+					const ours = timeScale(w, [0, 1000]).ticks(count);
+					expect(ours.map(Number)).toEqual(d3Ticks(scaleUtc().domain([new Date(w[0]), new Date(w[1])]), count));
+					for (const t of ours) expect(t.getTime() % DAY === 0).toBe(true);
+				}
+			),
+			{ numRuns: 2000 }
 		);
 	});
 

@@ -1,5 +1,5 @@
 /** Time extents and windows in UTC milliseconds, and the scale that maps them to pixels. */
-import { utcTicks, type TimeInterval } from 'd3-time';
+import { calendarTicks } from './calendar.ts';
 import { DAY } from '../model/date-span.ts';
 import type { TimelineEvent } from '../model/model.ts';
 
@@ -30,17 +30,17 @@ export function clampWindow([a, b]: Window, within: Window): Window {
 }
 
 /**
- * A linear map from UTC instants to pixels, with calendar ticks from d3-time. It computes what
- * d3-scale's scaleUtc does (the spec compares them), without the interpolators, colour parsing and
- * locale formats that d3-scale brings along and the page never uses.
+ * A linear map from UTC instants to pixels, with calendar ticks of a day or more (calendar.ts). It
+ * computes what d3-scale's scaleUtc does (the spec compares them), without the interpolators,
+ * colour parsing and locale formats that d3-scale brings along and the page never uses.
  */
 export interface TimeScale {
 	(t: Date | number): number;
 	invert(px: number): Date;
 	domain(): [Date, Date];
 	range(): [number, number];
-	/** About `count` ticks on calendar boundaries (d3's steps), or every boundary of `interval`. */
-	ticks(countOrInterval?: number | TimeInterval): Date[];
+	/** About `count` ticks on calendar boundaries (d3's steps), a day apart at least. */
+	ticks(count?: number): Date[];
 }
 
 export function timeScale([d0, d1]: Window, [r0, r1]: readonly [number, number]): TimeScale {
@@ -55,9 +55,9 @@ export function timeScale([d0, d1]: Window, [r0, r1]: readonly [number, number])
 	};
 	scale.domain = (): [Date, Date] => [new Date(d0), new Date(d1)];
 	scale.range = (): [number, number] => [r0, r1];
-	scale.ticks = (c: number | TimeInterval = 10): Date[] => {
+	scale.ticks = (count = 10): Date[] => {
 		const [a, b] = d0 <= d1 ? [d0, d1] : [d1, d0];
-		const ticks = typeof c === 'number' ? utcTicks(new Date(a), new Date(b), c) : c.range(new Date(a), new Date(b + 1));
+		const ticks = calendarTicks(a, b, count);
 		return d0 <= d1 ? ticks : ticks.reverse();
 	};
 	return scale;
