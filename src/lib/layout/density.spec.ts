@@ -57,4 +57,23 @@ describe('DensityIndex', () => {
 			expect(index.countIn(1, a, b)).toBe(expected);
 		}
 	});
+
+	it('narrowed to some parties (every event of each), counts as one built from those events', () => {
+		const parties = ['a', 'b', 'c'];
+		const events = Array.from({ length: 400 }, (_, k) => {
+			const day = (k * 53) % 220;
+			const iso = (d: number) => new Date(t0 + d * DAY).toISOString().slice(0, 10);
+			return event(`e${k}`, k % 5 === 0 ? `${iso(day)}/${iso(day + (k % 31))}` : k % 17 === 0 ? null : iso(day), [parties[k % 3]!, ...(k % 4 ? [] : [parties[(k + 1) % 3]!])]);
+		});
+		const whole = new DensityIndex(events, new Map(parties.map((p, i) => [p, i])));
+		// c and a chosen, in another lane order; what a party filter keeps (events of either).
+		const lanesOf = new Map([
+			['c', 0],
+			['a', 1]
+		]);
+		const kept = events.filter((e) => e.parties.some((p) => lanesOf.has(p)));
+		const narrowed = new DensityIndex({ parent: whole }, lanesOf).bins(invert, [0, 240], 7);
+		expect(narrowed).toEqual(new DensityIndex(kept, lanesOf).bins(invert, [0, 240], 7));
+		expect(narrowed.max).toBeGreaterThan(1);
+	});
 });

@@ -34,8 +34,31 @@ function rank(a: Float64Array, x: number, strict: boolean): number {
 export class DensityIndex {
 	readonly #starts: Float64Array[];
 	readonly #ends: Float64Array[];
+	/** Lane by party id, as given. */
+	readonly #lanes: ReadonlyMap<string, number>;
 
-	constructor(events: readonly TimelineEvent[], laneIndex: ReadonlyMap<string, number>) {
+	/**
+	 * @param events the timeline's events, or the density index of a timeline of which these are
+	 *   the events of some parties, every event of each of those parties (a party filter, with no
+	 *   kind filter): then each lane is the parent's lane of the same party, as it is, not sorted
+	 *   again.
+	 * @param laneIndex lane by party id.
+	 */
+	constructor(events: readonly TimelineEvent[] | { parent: DensityIndex }, laneIndex: ReadonlyMap<string, number>) {
+		this.#lanes = laneIndex;
+		if (!Array.isArray(events)) {
+			const { parent } = events as { parent: DensityIndex };
+			const starts: Float64Array[] = new Array(laneIndex.size);
+			const ends: Float64Array[] = new Array(laneIndex.size);
+			for (const [party, lane] of laneIndex) {
+				const from = parent.#lanes.get(party);
+				starts[lane] = from === undefined ? new Float64Array(0) : parent.#starts[from]!;
+				ends[lane] = from === undefined ? new Float64Array(0) : parent.#ends[from]!;
+			}
+			this.#starts = starts;
+			this.#ends = ends;
+			return;
+		}
 		const starts: number[][] = Array.from({ length: laneIndex.size }, () => []);
 		const ends: number[][] = Array.from({ length: laneIndex.size }, () => []);
 		for (const e of events) {

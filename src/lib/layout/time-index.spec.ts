@@ -88,4 +88,29 @@ describe('TimeIndex', () => {
 			if (after.length) expect(reach(events[index.after(b).nearest!]!)![0]).toBe(Math.min(...after.map((i) => reach(events[i]!)![0])));
 		}
 	});
+
+	it.each([
+		['in any order', shuffled],
+		['in time order', inOrder]
+	])('narrowed to the events a filter kept, answers as one built from them, events %s', { timeout: 30_000 }, (_, all) => {
+		// With unscheduled events and open ends among them, and a long span kept apart.
+		const events = [...all, event('unscheduled', null), event('open', '2021-06-01/..'), event('long', '2015-01-01/2024-01-01')];
+		const whole = new TimeIndex(events);
+		for (const keep of [0.5, 0.05, 1, 0]) {
+			const kept = Int32Array.from(events.flatMap((_, i) => (rand() < keep ? [i] : [])));
+			const some = [...kept].map((i) => events[i]!);
+			const narrowed = new TimeIndex({ parent: whole, kept });
+			const built = new TimeIndex(some);
+			expect(narrowed.dated).toBe(built.dated);
+			for (let q = 0; q < 60; q++) {
+				const a = t0 + (rand() * 3800 - 100) * DAY;
+				const b = a + rand() ** 3 * 2000 * DAY;
+				expect(narrowed.query(a, b)).toEqual(built.query(a, b));
+				expect(narrowed.query(a, b)).toEqual(brute(some, a, b));
+				expect(narrowed.count(a, b)).toBe(built.count(a, b));
+				expect(narrowed.before(a)).toEqual(built.before(a));
+				expect(narrowed.after(b)).toEqual(built.after(b));
+			}
+		}
+	});
 });

@@ -45,6 +45,13 @@ function upperBound(a: Float64Array, x: number): number {
 	return lo;
 }
 
+/** A narrowed index's source: the index of a timeline, and the events of it that were kept (see subset). */
+export interface Narrowing {
+	parent: TimeIndex;
+	/** Ascending indexes into the parent's events: the events, in order, of the narrowed timeline. */
+	kept: ArrayLike<number>;
+}
+
 export class TimeIndex {
 	/** Event indexes of short-reaching events, by start. */
 	readonly #order: Int32Array;
@@ -55,18 +62,63 @@ export class TimeIndex {
 	/** Events reaching further than a `longAfter` (and open ends): few, checked one by one. */
 	readonly #long: { i: number; lo: number; hi: number }[] = [];
 	readonly dated: number;
+	/** How many events (dated or not) the index covers. */
+	readonly #n: number;
 	/** All dated events by reach start, and by reach end: for what lies wholly before or after a window. */
 	readonly #byLo: { i: Int32Array; t: Float64Array };
 	readonly #byHi: { i: Int32Array; t: Float64Array };
 
 	/**
+	 * @param events the timeline's events; or the index of a timeline and which of its events a
+	 *   narrower one kept (a filter): then the parent's sorted columns are narrowed in one pass,
+	 *   with no sorting and no event read, which at 100,000 events is a few milliseconds instead of
+	 *   tens. Same answers as an index built from the kept events.
 	 * @param longAfter reaches longer than this (ms) are kept apart, so that one long span does not
-	 *   make every query look back across it. Default: a fiftieth of the dated extent.
+	 *   make every query look back across it. Default: a fiftieth of the dated extent (narrowed: the
+	 *   parent's split).
 	 */
-	constructor(events: readonly TimelineEvent[], longAfter?: number) {
+	constructor(events: readonly TimelineEvent[] | Narrowing, longAfter?: number) {
+		if (!Array.isArray(events)) {
+			const { parent, kept } = events as Narrowing;
+			// Parent event index → narrowed event index, or -1 for events not kept.
+			const to = new Int32Array(parent.#n).fill(-1);
+			for (let j = 0; j < kept.length; j++) to[kept[j]!] = j;
+			this.#n = kept.length;
+			const narrow = ({ i, t }: { i: Int32Array; t: Float64Array }) => {
+				let m = 0;
+				for (let k = 0; k < i.length; k++) if (to[i[k]!]! >= 0) m++;
+				const out = { i: new Int32Array(m), t: new Float64Array(m) };
+				for (let k = 0, o = 0; k < i.length; k++) {
+					const j = to[i[k]!]!;
+					if (j < 0) continue;
+					out.i[o] = j;
+					out.t[o++] = t[k]!;
+				}
+				return out;
+			};
+			this.#byLo = narrow(parent.#byLo);
+			this.#byHi = narrow(parent.#byHi);
+			this.dated = this.#byLo.i.length;
+			const short = narrow({ i: parent.#order, t: parent.#lo });
+			const his = new Float64Array(short.i.length);
+			let longest = 0;
+			for (let k = 0, o = 0; k < parent.#order.length; k++) {
+				if (to[parent.#order[k]!]! < 0) continue;
+				his[o] = parent.#hi[k]!;
+				longest = Math.max(longest, his[o]! - short.t[o]!);
+				o++;
+			}
+			this.#order = short.i;
+			this.#lo = short.t;
+			this.#hi = his;
+			this.#longest = longest;
+			for (const r of parent.#long) if (to[r.i]! >= 0) this.#long.push({ i: to[r.i]!, lo: r.lo, hi: r.hi });
+			return;
+		}
 		// Columns, not an object per event: building this for 100,000 events was a tenth of a second
 		// of allocation and garbage collection on the page's first render.
 		const n = events.length;
+		this.#n = n;
 		const at = new Int32Array(n);
 		const los = new Float64Array(n);
 		const his = new Float64Array(n);

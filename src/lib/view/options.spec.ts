@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateTimeline } from '../../../scripts/bench/generate.ts';
+import { subsetOf } from '../model/subset.ts';
 import { validateTimeline } from '../model/validate.ts';
 import { checkFiles } from '../server/check.ts';
 import { defaultOptions, filterTimeline, optionsQuery, parseViewOptions, passesFilters, sameOptions } from './options.ts';
@@ -127,6 +128,14 @@ describe('filterTimeline', () => {
 				const shown = filterTimeline(t, filters);
 				expect(shown.events.map((e) => e.id)).toEqual(t.events.filter((e) => passesFilters(e, filters)).map((e) => e.id));
 				for (const e of shown.events) expect(e.parties.length > 0 && e.parties.every((p) => !parties || parties.includes(p))).toBe(true);
+				// Which events it kept is on record, for the chart's indexes (model/subset.ts).
+				const subset = subsetOf(shown);
+				if (!parties && !chosenKinds) expect(subset).toBeUndefined();
+				else {
+					expect(subset!.parent).toBe(t);
+					expect([...subset!.kept].map((i) => t.events[i]!.id)).toEqual(shown.events.map((e) => e.id));
+					expect(subset!.partiesOnly).toBe(!chosenKinds);
+				}
 			}),
 			{ numRuns: 60 }
 		);
