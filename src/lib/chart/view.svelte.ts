@@ -204,13 +204,9 @@ export class ChartView {
 }
 
 /**
- * The width (px) the page already gives the element `id`: a prerendered chart being hydrated, or
- * the chart a new one replaces. Undefined on the server and when there is none.
- */
-/**
  * The time and density indexes of each timeline a chart has shown, kept while the timeline is: a
- * chart made again for the same events (a new window, a language) reuses them, and one for a
- * filter's result narrows those of the whole timeline (model/subset.ts) in a pass, where building
+ * chart made again for the same timeline (a new window, nothing filtered) reuses them, and one for
+ * a filter's result narrows those of the whole timeline (model/subset.ts) in a pass, where building
  * them at 100,000 events sorts every start and end again (tens of milliseconds on a click).
  */
 const indexes = new WeakMap<Timeline, { time: TimeIndex; density: DensityIndex }>();
@@ -228,6 +224,10 @@ function indexesOf(timeline: Timeline): { time: TimeIndex; density: DensityIndex
 	return found;
 }
 
+/**
+ * The width (px) the page already gives the element `id`: a prerendered chart being hydrated, or
+ * the chart a new one replaces. Undefined on the server and when there is none.
+ */
 export function laidOutWidth(id: string): number | undefined {
 	if (typeof document === 'undefined') return undefined;
 	return document.getElementById(id)?.clientWidth || undefined;
