@@ -208,3 +208,48 @@ test('the source page in Arabic: the interface in Arabic, the article marked as 
 	await expect(page.locator('a.backlink').first()).toHaveAttribute('href', /lang=ar/);
 	await expectNoAxeViolations(page);
 });
+
+test.describe('timeline:rendered with ?lang=', () => {
+	/** Each timeline:rendered mark with the language the page had when it came. */
+	async function recordMarks(page: Page) {
+		await page.addInitScript(() => {
+			const seen: string[] = [];
+			(window as unknown as { __renderedIn: string[] }).__renderedIn = seen;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries()) if (e.name === 'timeline:rendered') seen.push(document.documentElement.lang);
+			}).observe({ type: 'mark' });
+		});
+		return () => page.evaluate(() => (window as unknown as { __renderedIn: string[] }).__renderedIn);
+	}
+
+	for (const [path, lang] of [
+		[`/t/${SLUG}?lang=uk`, 'uk'],
+		[`/embed/${SLUG}?lang=ar`, 'ar']
+	] as const)
+		test(`${path}: the mark comes once, with the page already in ${lang}`, async ({ page }) => {
+			const marks = await recordMarks(page);
+			await page.goto(path);
+			await expect.poll(marks).toEqual([lang]);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			// And no second one after a while (an English chart replaced by the chosen language's).
+			await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+			expect(await marks()).toEqual([lang]);
+		});
+
+	test('a language that cannot be loaded leaves the page in English, rendered, with a warning', async ({ page, guard }) => {
+		// The browser reports the failed request itself.
+		guard.expectErrors.push(/Failed to load resource/);
+		const warnings: string[] = [];
+		page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+		const marks = await recordMarks(page);
+		// The embed's build names its chunks (SvelteKit's are hashes only).
+		let aborted = 0;
+		await page.route(/\/_app\/immutable\/embed\/uk\.[\w-]+\.js$/, (route) => (aborted++, route.abort()));
+		await page.goto(`/embed/${SLUG}?lang=uk`);
+		await expect.poll(marks).toEqual(['en']);
+		expect(aborted).toBeGreaterThan(0);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('button', { name: en.list.show })).toBeVisible();
+		await expect.poll(() => warnings.some((w) => w.includes('the uk language could not be loaded'))).toBe(true);
+	});
+});

@@ -83,6 +83,24 @@ describe('siteMessages', () => {
 	});
 });
 
+describe('locale.pending', () => {
+	it('is true from the moment another language is asked for until it is in, and for the last asked only', async () => {
+		const { locale } = await import('./locale.svelte.ts');
+		await locale.set('en');
+		expect(locale.pending).toBe(false);
+		const uk = locale.set('uk');
+		expect(locale.pending).toBe(true);
+		expect(locale.lang).toBe('en');
+		const ar = locale.set('ar');
+		// Whichever pack comes in first, the last language asked for is the one the page ends in.
+		await Promise.all([uk, ar]);
+		expect(locale.lang).toBe('ar');
+		expect(locale.pending).toBe(false);
+		await locale.set('en');
+		expect(locale.pending).toBe(false);
+	});
+});
+
 describe('resolveLang', () => {
 	it('takes ?lang= first', () => {
 		expect(resolveLang('ar', ['uk-UA', 'en'])).toEqual({ lang: 'ar', ignored: null });

@@ -25,7 +25,9 @@ class Locale {
 	explicit = $state(false);
 	/** `?lang=<lang>` when the language came from the URL, else '': for links within the site. */
 	search = $derived(this.explicit ? `?lang=${this.lang}` : '');
-	#asked: Lang = DEFAULT_LANG;
+	/** The language asked for last; while it is loading, `pending` (the chart waits to say it is rendered). */
+	#asked = $state<Lang>(DEFAULT_LANG);
+	pending = $derived(this.#asked !== this.lang);
 
 	/** `tag` when text in that language needs its own `lang` attribute on this page, else undefined. */
 	foreign(tag: string): string | undefined {
@@ -35,7 +37,15 @@ class Locale {
 	/** Switches to `lang` (loading it first when needed). A later call wins over an earlier one still loading. */
 	async set(lang: Lang): Promise<void> {
 		this.#asked = lang;
-		const pack = lang === 'en' ? { messages: en, site: null, dates: EN_DATES } : await PACKS[lang]();
+		let pack;
+		try {
+			pack = lang === 'en' ? { messages: en, site: null, dates: EN_DATES } : await PACKS[lang]();
+		} catch (error) {
+			// Offline, say: the page stays in the language it has, and is not left waiting.
+			if (this.#asked === lang) this.#asked = this.lang;
+			console.warn(`Dateline: the ${lang} language could not be loaded, so the page stays in ${this.lang}.`, error);
+			return;
+		}
 		if (this.#asked !== lang) return;
 		this.m = pack.messages;
 		this.site = pack.site;
