@@ -313,12 +313,18 @@ test.describe('drawing follows the data', () => {
 		expect(textWidth(title)).toBeGreaterThanOrEqual(drawn);
 	});
 
-	for (const width of [1280, 720]) {
-		test(`no two drawn labels overlap, at ${width} px, whichever event is selected`, async ({ page }) => {
+	for (const [width, query] of [
+		[1280, ''],
+		[720, ''],
+		[1280, '?lang=uk']
+	] as const) {
+		test(`no two drawn labels overlap, at ${width} px${query ? ` with ${query}` : ''}, whichever event is selected`, async ({ page }) => {
 			await page.setViewportSize({ width, height: 900 });
-			await page.goto('/');
+			await page.goto(`/${query}`);
 			await chartReady(page);
 			expect(await page.locator('.chart svg .event text').count()).toBeGreaterThan(10);
+			// In Ukrainian, the titles the data translates are Cyrillic labels.
+			if (query) expect((await page.locator('.chart svg .event text').allTextContents()).some((t) => /[а-яєіїґ]/i.test(t))).toBe(true);
 			expect(await labelOverlaps(page)).toEqual([]);
 			// By keyboard, as a long bar's middle can lie under another mark.
 			const ids = await page.locator('#event-list li').evaluateAll((els) => els.map((e) => e.getAttribute('data-list-event-id')!));
