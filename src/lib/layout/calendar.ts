@@ -7,8 +7,8 @@
  * fifty lines do. scale.spec.ts compares the two on windows of any length.
  */
 import { tickStep } from 'd3-array';
+import { DAY } from '../model/date-span.ts';
 
-const DAY = 864e5;
 const WEEK = 7 * DAY;
 const MONTH = 30 * DAY; // d3-time's durationMonth and durationYear: for choosing a step only
 const YEAR = 365 * DAY;
