@@ -7,7 +7,7 @@
  * fifty lines do. scale.spec.ts compares the two on windows of any length.
  */
 import { tickStep } from 'd3-array';
-import { DAY } from '../model/date-span.ts';
+import { DAY, utcDate } from '../model/date-span.ts';
 
 const WEEK = 7 * DAY;
 const MONTH = 30 * DAY; // d3-time's durationMonth and durationYear: for choosing a step only
@@ -25,11 +25,7 @@ const STEPS: [Unit, number, number][] = [
 ];
 
 /** The first of a month (which may run past 11 or below 0) at midnight UTC, for any year. */
-function firstOf(year: number, month: number): number {
-	const d = new Date(0);
-	d.setUTCFullYear(year, month, 1);
-	return d.getTime();
-}
+const firstOf = (year: number, month: number) => utcDate(year, month, 1);
 
 /**
  * Boundaries of `unit` in [start, stop), every `every`th as d3-time counts them: days by their

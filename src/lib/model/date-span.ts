@@ -65,6 +65,18 @@ export function datetimeAttr(span: DateSpan): string | null {
 	return p.day === null ? m : `${m}-${String(p.day).padStart(2, '0')}`;
 }
 
+/**
+ * Midnight UTC of a calendar day, in ms, for any year (a month or day past its end runs on into the
+ * next, as Date.UTC does).
+ */
+export function utcDate(y: number, mo: number, d: number): number {
+	// Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not (and is slower).
+	if (y >= 100) return Date.UTC(y, mo, d);
+	const date = new Date(0);
+	date.setUTCFullYear(y, mo, d);
+	return date.getTime();
+}
+
 const SIMPLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
 /** A plain date ("2025", "2025-08", "2025-08-18", optionally with ~, ? or %), or null for anything else. */
@@ -75,21 +87,14 @@ function simplePoint(text: string): DatePoint | null {
 	const month = m[2] === undefined ? null : Number(m[2]);
 	const day = m[3] === undefined ? null : Number(m[3]);
 	if (year < 1 || (month !== null && (month < 1 || month > 12))) return null;
-	const at = (y: number, mo: number, d: number) => {
-		// Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not (and is slower).
-		if (y >= 100) return Date.UTC(y, mo, d);
-		const date = new Date(0);
-		date.setUTCFullYear(y, mo, d);
-		return date.getTime();
-	};
 	let min: number;
 	let max: number;
 	if (day !== null) {
-		min = at(year, month! - 1, day);
+		min = utcDate(year, month! - 1, day);
 		if (day < 1 || new Date(min).getUTCDate() !== day) return null; // no such day: the full parser says why
 		max = min + DAY;
-	} else if (month !== null) [min, max] = [at(year, month - 1, 1), at(year, month, 1)];
-	else [min, max] = [at(year, 0, 1), at(year + 1, 0, 1)];
+	} else if (month !== null) [min, max] = [utcDate(year, month - 1, 1), utcDate(year, month, 1)];
+	else [min, max] = [utcDate(year, 0, 1), utcDate(year + 1, 0, 1)];
 	const q = m[4];
 	return {
 		year,
