@@ -1,5 +1,7 @@
+import { tickStep as d3TickStep } from 'd3-array';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calendarTicks } from './calendar.ts';
+import { calendarTicks, tickStep } from './calendar.ts';
 
 // scale.spec.ts compares these ticks with d3-time's on windows of any length; these are examples.
 describe('calendarTicks', () => {
@@ -16,5 +18,28 @@ describe('calendarTicks', () => {
 	it('gives every midnight, not hours, in a window of a day or two', () => {
 		expect(iso(calendarTicks(utc(2025, 8, 18) - 36e5, utc(2025, 8, 19) + 36e5, 10))).toEqual(['2025-08-18', '2025-08-19']);
 		expect(calendarTicks(utc(2025, 8, 18) + 36e5, utc(2025, 8, 18) + 72e5, 10)).toEqual([]);
+	});
+});
+
+describe('tickStep', () => {
+	it("is d3-array's for any start ≤ stop and count, steps below 1 and the retry at counts under 2 included", () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+				fc.double({ min: 0, max: 1e4, noNaN: true }),
+				fc.oneof(fc.double({ min: 0.25, max: 3, noNaN: true }), fc.integer({ min: 1, max: 40 })),
+				(start, length, count) => {
+					expect(tickStep(start, start + length, count)).toBe(d3TickStep(start, start + length, count));
+				}
+			),
+			{ numRuns: 5000 }
+		);
+	});
+
+	it('gives the steps d3-array gives on examples', () => {
+		expect(tickStep(0, 10, 5)).toBe(2);
+		expect(tickStep(0, 1, 10)).toBe(0.1);
+		expect(tickStep(0.2, 0.9, 1)).toBe(d3TickStep(0.2, 0.9, 1));
+		expect(tickStep(45, 55, 1)).toBe(10);
 	});
 });

@@ -6,7 +6,6 @@
  * when it loads, so none of it can be left out of the page's script: 1.6 KB gzipped for what these
  * fifty lines do. scale.spec.ts compares the two on windows of any length.
  */
-import { tickStep } from 'd3-array';
 import { DAY, utcDate } from '../model/date-span.ts';
 
 const WEEK = 7 * DAY;
@@ -23,6 +22,31 @@ const STEPS: [Unit, number, number][] = [
 	['month', 3, 3 * MONTH],
 	['year', 1, YEAR]
 ];
+
+const E10 = Math.sqrt(50);
+const E5 = Math.sqrt(10);
+const E2 = Math.sqrt(2);
+
+/**
+ * d3-array's tickStep for start ≤ stop, line for line (tickSpec, then 1 / -inc for steps below
+ * 1). d3-array itself would bring its bisectors too, built when it loads: 0.3 KB gzipped more.
+ * calendar.spec.ts compares the two.
+ */
+export function tickStep(start: number, stop: number, count: number): number {
+	const step = (stop - start) / Math.max(0, count);
+	const power = Math.floor(Math.log10(step));
+	const error = step / 10 ** power;
+	const factor = error >= E10 ? 10 : error >= E5 ? 5 : error >= E2 ? 2 : 1;
+	const inc = power < 0 ? 10 ** -power / factor : 10 ** power * factor;
+	// The first and last multiple of the step inside [start, stop], as d3-array rounds them.
+	const scaled = (v: number) => (power < 0 ? v * inc : v / inc);
+	let i1 = Math.round(scaled(start));
+	let i2 = Math.round(scaled(stop));
+	if ((power < 0 ? i1 / inc : i1 * inc) < start) ++i1;
+	if ((power < 0 ? i2 / inc : i2 * inc) > stop) --i2;
+	if (i2 < i1 && 0.5 <= count && count < 2) return tickStep(start, stop, count * 2);
+	return power < 0 ? 1 / inc : inc;
+}
 
 /** The first of a month (which may run past 11 or below 0) at midnight UTC, for any year. */
 const firstOf = (year: number, month: number) => utcDate(year, month, 1);
