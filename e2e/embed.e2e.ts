@@ -195,6 +195,28 @@ test.describe('embed options', () => {
 		await expect(page.locator('#details h2')).toHaveText(event('alaska-summit').title);
 	});
 
+	test('at phone width its own script loads the phone layout with its CSS, and a language with the chunks it imports', async ({ page }) => {
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		await page.setViewportSize({ width: 375, height: 740 });
+		await page.goto(`${EMBED}?lang=uk`);
+		await chartReady(page);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+		await expect(page.locator('.chart > svg')).toHaveCount(0);
+		const marks = page.locator('.chart [data-event-id]');
+		await expect(marks).toHaveCount(timeline.events.length);
+		// Styled: unstyled, these buttons would be a line of text high.
+		for (const height of await marks.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) expect(height).toBeGreaterThanOrEqual(44);
+		// The phone layout's component brings its CSS in its script: no stylesheet is fetched.
+		expect(requested.filter((p) => p.endsWith('.css'))).toEqual([]);
+		expect(requested.some((p) => /^\/_app\/immutable\/embed\/VerticalChart\.[\w-]+\.js$/.test(p))).toBe(true);
+		// The Ukrainian strings and the date-fns chunk they import were fetched side by side, once each.
+		const preloads = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+		expect(preloads.filter((p) => /\/embed\/(uk|date-fns)\.[\w-]+\.js$/.test(p))).toHaveLength(2);
+		expect(new Set(preloads).size).toBe(preloads.length);
+		await expectNoAxeViolations(page);
+	});
+
 	test('event: a known id selects it; anything else is ignored with a warning', async ({ page }) => {
 		const warned = warnings(page);
 		await page.goto(`${EMBED}?event=alaska-summit`);

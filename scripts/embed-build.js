@@ -6,7 +6,8 @@
  * another page (issue 6: at most 50 KB of JavaScript on /embed/<slug>).
  *
  * 1. Builds src/embed-client/main.ts with Vite (the same Svelte config, `$app/*` replaced by the
- *    small modules beside it) into <site>/_app/immutable/embed/.
+ *    small modules beside it, and Vite's helper for dynamic imports by the smaller one in
+ *    preload.ts) into <site>/_app/immutable/embed/.
  * 2. In each <site>/embed/<slug>.html: SvelteKit's start-up script becomes a JSON data block (the
  *    page's data, as SvelteKit serialised it) and the module preloads become the new script's; the
  *    inline script's hash leaves the Content-Security-Policy, since no inline script is left.
@@ -33,6 +34,15 @@ const PRELOAD = /[ \t]*<link href="[^"]+" rel="modulepreload">\n?/g;
 /** Stylesheets SvelteKit links disabled when it has inlined them (for its client-side navigations). */
 const DISABLED_CSS = /[ \t]*<link href="[^"]+\.css" rel="stylesheet" disabled media="\(max-width: 0\)">\n?/g;
 
+/** Vite's helper for dynamic imports, replaced by the embed's own (see src/embed-client/preload.ts). */
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+const preloadHelper = {
+	name: 'dateline:preload-helper',
+	enforce: /** @type {const} */ ('pre'),
+	/** @param {string} id */
+	resolveId: (id) => (id === PRELOAD_HELPER ? join(CLIENT, 'preload.ts') : null)
+};
+
 /**
  * @param {string} site the built site's directory
  * @returns {Promise<Client>}
@@ -49,7 +59,7 @@ async function buildClient(site) {
 		base: `/${PUBLIC_DIR}/`,
 		logLevel: 'warn',
 		// svelte.config.js as SvelteKit's build reads it: the same preprocessing and CSS class names.
-		plugins: [svelte()],
+		plugins: [svelte(), preloadHelper],
 		resolve: {
 			alias: {
 				$lib: join(ROOT, 'src/lib'),
@@ -89,8 +99,13 @@ async function buildClient(site) {
 	};
 	visit(Object.keys(manifest).find((k) => manifest[k] === entry) ?? '');
 	// The pages have SvelteKit's CSS inlined already: the copy of it Vite extracted for the entry is
-	// not used. A chunk loaded later (the phone layout) brings its own, which stays.
+	// not used. A chunk loaded later cannot bring a stylesheet: the embed's preload helper
+	// (src/embed-client/preload.ts) loads none.
 	for (const file of entry.css ?? []) rmSync(join(outDir, file));
+	for (const later of Object.values(manifest).filter((m) => m !== entry && m.css?.length))
+		throw new Error(
+			`embed-build: ${later.file} would need the stylesheet ${later.css?.join(', ')}, which the embed's script does not load: give its component <svelte:options css="injected" />, as VerticalChart.svelte has`
+		);
 	rmSync(join(outDir, '.vite'), { recursive: true, force: true });
 	/** @param {string} file */
 	const url = (file) => `/${PUBLIC_DIR}/${file}`;
