@@ -86,6 +86,10 @@ async function buildClient(site) {
 	const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
 	const entry = Object.values(manifest).find((m) => m.isEntry);
 	if (!entry) throw new Error(`embed-build: no entry in ${outDir}/.vite/manifest.json`);
+	// Vite's own helper names this event; preload.ts does not. Found, it means Vite no longer loads
+	// its helper by the id preloadHelper replaces (a Vite upgrade).
+	if (readFileSync(join(outDir, entry.file), 'utf8').includes('vite:preloadError'))
+		throw new Error(`embed-build: ${entry.file} holds Vite's own helper for dynamic imports, not src/embed-client/preload.ts: has Vite renamed ${JSON.stringify(PRELOAD_HELPER)}?`);
 	// Its static imports, which the page preloads beside it (dynamic ones load when needed).
 	/** @type {string[]} */
 	const imports = [];
