@@ -1,5 +1,9 @@
-/** Lane colours are CSS custom properties (see app.css), chosen per lane position, light and dark. */
-export const LANE_COLOURS = 6;
+/**
+ * Lane colours are CSS custom properties (see app.css), chosen per lane position, light and dark:
+ * eight, so a timeline of up to eight parties never shows two in one colour (theme.spec.ts checks
+ * they differ and stand out from the lanes' backgrounds).
+ */
+export const LANE_COLOURS = 8;
 
 export function laneClass(index: number): string {
 	return `lane-${index % LANE_COLOURS}`;
