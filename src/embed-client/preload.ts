@@ -1,6 +1,6 @@
 /**
  * Vite wraps every dynamic `import()` of a client build in a helper, `__vitePreload(load, deps)`,
- * and its own is about 0.45 KB gzipped of the embed's script: it also loads the stylesheets of the
+ * and its own is 0.48 KB gzipped of the embed's script: it also loads the stylesheets of the
  * chunk and waits for them, and fires a `vite:preloadError` event. scripts/embed-build.js puts this one in
  * its place. It fetches the chunk and the chunks it imports side by side (a language's strings and
  * date-fns' words for it), once each, then runs the import.
