@@ -1,5 +1,5 @@
 import type { FrameLocator, Page } from '@playwright/test';
-import { HOST, SLUG, chartEvent, chartReady, event, expect, expectNoAxeViolations, test, timeline } from './fixtures';
+import { HOST, SLUG, chartEvent, chartReady, event, expect, expectNoAxeViolations, test, timeline, watchHydration } from './fixtures';
 
 const EMBED = `/embed/${SLUG}`;
 const HASH_KEY = `dateline-${SLUG}`;
@@ -162,26 +162,13 @@ test.describe('embed options', () => {
 	});
 
 	test('its own script hydrates the prerendered page (the same nodes, no SvelteKit client); selection steps through history', async ({ page }) => {
-		const scripts: string[] = [];
-		page.on('request', (r) => {
-			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-		});
-		// The embed's element as the HTML parser makes it, before any script has run.
-		await page.addInitScript(() => {
-			new MutationObserver((_, observer) => {
-				const embed = document.querySelector('.embed');
-				if (!embed) return;
-				(window as unknown as { prerendered: Element }).prerendered = embed;
-				observer.disconnect();
-			}).observe(document, { childList: true, subtree: true });
-		});
+		const { scripts, inPlace } = await watchHydration(page, '.embed');
 		await page.goto(EMBED);
 		await chartReady(page);
-		// Hydrated in place: a page drawn again would hold a new element.
-		expect(await page.evaluate(() => (window as unknown as { prerendered: Element }).prerendered === document.querySelector('.embed'))).toBe(true);
+		expect(await inPlace()).toBe(true);
 		expect(scripts.length).toBeGreaterThan(0);
 		expect(scripts.filter((s) => !s.startsWith('/_app/immutable/embed/'))).toEqual([]);
-		await expect(page.locator('script[type="application/json"]#dateline-embed-data')).toHaveCount(1);
+		await expect(page.locator('script[type="application/json"]#dateline-page-data')).toHaveCount(1);
 
 		// Selecting is a history entry; back and forward step through it, as with SvelteKit's router.
 		await chartEvent(page, 'alaska-summit').focus();

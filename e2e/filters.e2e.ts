@@ -62,9 +62,9 @@ test.describe('filters by party and by kind', () => {
 		await expect(kindBox(page, 'meeting')).not.toBeChecked();
 	});
 
-	// The embed runs its own small client in place of SvelteKit's (scripts/embed-build.js), with
-	// its own history handling: both pages are held to the same behaviour.
-	for (const path of ['/', `/embed/${SLUG}`])
+	// /t/<slug> and the embed run their own small client in place of SvelteKit's
+	// (scripts/client-build.js), with its own history handling: all three pages are held to the same behaviour.
+	for (const path of ['/', `/t/${SLUG}`, `/embed/${SLUG}`])
 	test(`ticking and unticking change the chart, the list and the URL; reload keeps it; back restores (${path})`, async ({ page }) => {
 		await page.goto(path);
 		await chartReady(page);

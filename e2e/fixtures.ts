@@ -71,6 +71,29 @@ export async function holdScripts(page: Page): Promise<() => void> {
 	return release;
 }
 
+/**
+ * Call before navigating. Records the paths of the scripts the page requests, and the element
+ * `selector` matches as the HTML parser makes it, before any script has run: `inPlace()` says
+ * whether the page still holds that very element (hydrated in place; a page drawn again would
+ * hold a new one).
+ */
+export async function watchHydration(page: Page, selector: string) {
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+	});
+	await page.addInitScript((sel) => {
+		new MutationObserver((_, observer) => {
+			const found = document.querySelector(sel);
+			if (!found) return;
+			(window as unknown as { prerendered: Element }).prerendered = found;
+			observer.disconnect();
+		}).observe(document, { childList: true, subtree: true });
+	}, selector);
+	const inPlace = () => page.evaluate((sel) => (window as unknown as { prerendered?: Element }).prerendered === document.querySelector(sel), selector);
+	return { scripts, inPlace };
+}
+
 export async function expectNoAxeViolations(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
 	const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

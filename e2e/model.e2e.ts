@@ -120,7 +120,7 @@ test.describe('a timeline too large to prerender whole', () => {
 		}
 	});
 
-	// The embed has its own client (scripts/embed-build.js): its loading path is held to the same.
+	// Both pages run their own client (scripts/client-build.js): each loading path is held to the same.
 	for (const path of [`/t/${SLUG}`, `/embed/${SLUG}`])
 	test(`when model.json fails, the page says how many events it shows and why, and tries again on request (${path.split('/')[1]})`, async ({ page, guard }) => {
 		guard.expectErrors.push(/status of 503|Failed to load resource/);

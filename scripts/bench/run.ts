@@ -74,7 +74,7 @@ async function build(n: number): Promise<{ seconds: number } | { failed: string 
 	let code = await run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], env, BUILD_TIMEOUT);
 	// As `npm run build` does: the embed pages' own script, then .br and .gz files beside the text
 	// files, which serve.js sends.
-	if (code === 0) code = await run(process.execPath, [join(ROOT, 'scripts/embed-build.js'), siteDir(n)], {}, BUILD_TIMEOUT);
+	if (code === 0) code = await run(process.execPath, [join(ROOT, 'scripts/client-build.js'), siteDir(n)], {}, BUILD_TIMEOUT);
 	if (code === 0) code = await run(process.execPath, [join(ROOT, 'scripts/precompress.js'), siteDir(n)], {}, BUILD_TIMEOUT);
 	const seconds = (performance.now() - started) / 1000;
 	if (code === 'timeout') return { failed: `build over ${BUILD_TIMEOUT} s` };

@@ -177,7 +177,7 @@ export const en = {
 /**
  * The strings of the site's other pages and controls (the full page, the source reader, the export
  * and embed dialogs, the 404 page): kept apart so that an embed's script
- * (src/embed-client) holds none of them. Read with siteMessages() (site.ts).
+ * (src/client) holds none  of them. Read with siteMessages() (site.ts).
  */
 export const enSite = {
 	page: {

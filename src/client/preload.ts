@@ -1,12 +1,12 @@
 /**
  * Vite wraps every dynamic `import()` of a client build in a helper, `__vitePreload(load, deps)`,
  * and its own is 0.48 KB gzipped of the embed's script: it also loads the stylesheets of the
- * chunk and waits for them, and fires a `vite:preloadError` event. scripts/embed-build.js puts this one in
+ * chunk and waits for them, and fires a `vite:preloadError` event. scripts/client-build.js puts this one in
  * its place. It fetches the chunk and the chunks it imports side by side (a language's strings and
  * date-fns' words for it), once each, then runs the import.
  *
- * The embed's later chunks bring no stylesheet: their components inject their own CSS
- * (`<svelte:options css="injected" />`), and embed-build fails when a chunk would need one.
+ * The pages' later chunks bring no stylesheet: their components inject their own CSS
+ * (`<svelte:options css="injected" />`), and client-build fails when a chunk would need one.
  */
 const fetched = new Set<string>();
 
@@ -16,7 +16,7 @@ export function __vitePreload<T>(load: () => Promise<T>, deps?: string[]): Promi
 		fetched.add(dep);
 		const link = document.createElement('link');
 		link.rel = 'modulepreload';
-		// Paths relative to the embed's script directory, where every chunk is.
+		// Paths relative to the script's directory, where every chunk is.
 		link.href = new URL(dep, import.meta.url).href;
 		document.head.append(link);
 	}

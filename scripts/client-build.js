@@ -1,20 +1,24 @@
 #!/usr/bin/env node
 /**
  * Second step of `npm run build` (after `vite build`, before precompress.js): gives the prerendered
- * /embed/<slug> pages a script of their own instead of SvelteKit's client. SvelteKit's router, data
- * deserialiser and loaders are a third of the page's JavaScript, and an embed never navigates to
- * another page (issue 6: at most 50 KB of JavaScript on /embed/<slug>).
+ * timeline pages, /embed/<slug> and /t/<slug>, a script of their own instead of SvelteKit's client.
+ * SvelteKit's router, data deserialiser and loaders are a third of an embed's JavaScript (issue 6:
+ * at most 50 KB of JavaScript on /embed/<slug>), and on /t/<slug> its start-up (its larger script,
+ * its error page's chunks, its router) came before hydration could begin: a quarter of a second of
+ * the first render at 1,000 events. Neither page navigates to another page of the site by script: a
+ * link to one is an ordinary navigation. The site's other pages keep SvelteKit's client.
  *
- * 1. Builds src/embed-client/main.ts with Vite (the same Svelte config, `$app/*` replaced by the
- *    small modules beside it, and Vite's helper for dynamic imports by the smaller one in
- *    preload.ts) into <site>/_app/immutable/embed/.
- * 2. In each <site>/embed/<slug>.html: SvelteKit's start-up script becomes a JSON data block (the
+ * For each client in CLIENTS:
+ * 1. Builds src/client/<name>.ts with Vite (the same Svelte config, `$app/*` replaced by the small
+ *    modules beside it, and Vite's helper for dynamic imports by the smaller one in preload.ts)
+ *    into <site>/_app/immutable/<name>/.
+ * 2. In each <site>/<pages>/<slug>.html: SvelteKit's start-up script becomes a JSON data block (the
  *    page's data, as SvelteKit serialised it) and the module preloads become the new script's; the
  *    inline script's hash leaves the Content-Security-Policy, since no inline script is left.
  *
  * Fails, naming the page, when a page is not shaped as this step expects (a SvelteKit upgrade that
  * changes its output): never a page whose script cannot start.
- * Usage: node scripts/embed-build.js [site dir; default DATELINE_OUT_DIR or build]
+ * Usage: node scripts/client-build.js [site dir; default DATELINE_OUT_DIR or build]
  * (DATELINE_SOURCEMAP=1 writes source maps too, to see what the bytes are.)
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,10 +27,20 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLIENT = join(ROOT, 'src/embed-client');
-/** Where the script goes, under the site: with SvelteKit's own immutable files (cached for good). */
-const PUBLIC_DIR = '_app/immutable/embed';
-export const DATA_ID = 'dateline-embed-data';
+const CLIENT = join(ROOT, 'src/client');
+export const DATA_ID = 'dateline-page-data';
+
+/**
+ * The pages given their own script: the entry (src/client/<name>.ts, written under
+ * _app/immutable/<name>/ with SvelteKit's own immutable files, cached for good), the directory of
+ * their prerendered HTML, and how many route components (layouts and the page) SvelteKit's root
+ * holds for them, which src/client/Root.svelte mirrors.
+ * @type {readonly { name: string; pages: string; nodes: number }[]}
+ */
+export const CLIENTS = [
+	{ name: 'embed', pages: 'embed', nodes: 2 },
+	{ name: 'timeline', pages: 't', nodes: 3 }
+];
 
 /** SvelteKit's start-up script of a prerendered page. */
 const START_SCRIPT = /<script>\s*\{\s*__sveltekit_\w+\s*=[\s\S]*?<\/script>/g;
@@ -34,7 +48,7 @@ const PRELOAD = /[ \t]*<link href="[^"]+" rel="modulepreload">\n?/g;
 /** Stylesheets SvelteKit links disabled when it has inlined them (for its client-side navigations). */
 const DISABLED_CSS = /[ \t]*<link href="[^"]+\.css" rel="stylesheet" disabled media="\(max-width: 0\)">\n?/g;
 
-/** Vite's helper for dynamic imports, replaced by the embed's own (see src/embed-client/preload.ts). */
+/** Vite's helper for dynamic imports, replaced by the pages' own (see src/client/preload.ts). */
 const PRELOAD_HELPER = '\0vite/preload-helper.js';
 const preloadHelper = {
 	name: 'dateline:preload-helper',
@@ -45,18 +59,20 @@ const preloadHelper = {
 
 /**
  * @param {string} site the built site's directory
+ * @param {string} name the entry, src/client/<name>.ts
  * @returns {Promise<Client>}
  */
-async function buildClient(site) {
+async function buildClient(site, name) {
 	const { build } = await import('vite');
 	const { svelte } = await import('@sveltejs/vite-plugin-svelte');
-	const outDir = join(site, PUBLIC_DIR);
+	const publicDir = `_app/immutable/${name}`;
+	const outDir = join(site, publicDir);
 	rmSync(outDir, { recursive: true, force: true });
 	await build({
 		configFile: false,
 		root: ROOT,
 		// Where the files are served from: the paths of the chunks its dynamic imports load.
-		base: `/${PUBLIC_DIR}/`,
+		base: `/${publicDir}/`,
 		logLevel: 'warn',
 		// svelte.config.js as SvelteKit's build reads it: the same preprocessing and CSS class names.
 		plugins: [svelte(), preloadHelper],
@@ -77,7 +93,7 @@ async function buildClient(site) {
 			assetsDir: '',
 			sourcemap: process.env.DATELINE_SOURCEMAP === '1',
 			rolldownOptions: {
-				input: join(CLIENT, 'main.ts'),
+				input: join(CLIENT, `${name}.ts`),
 				output: { entryFileNames: 'start.[hash].js', chunkFileNames: '[name].[hash].js', assetFileNames: '[name].[hash][extname]' }
 			}
 		}
@@ -85,11 +101,11 @@ async function buildClient(site) {
 	/** @type {Record<string, { file: string; isEntry?: boolean; imports?: string[]; css?: string[] }>} */
 	const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
 	const entry = Object.values(manifest).find((m) => m.isEntry);
-	if (!entry) throw new Error(`embed-build: no entry in ${outDir}/.vite/manifest.json`);
+	if (!entry) throw new Error(`client-build: no entry in ${outDir}/.vite/manifest.json`);
 	// Vite's own helper names this event; preload.ts does not. Found, it means Vite no longer loads
 	// its helper by the id preloadHelper replaces (a Vite upgrade).
 	if (readFileSync(join(outDir, entry.file), 'utf8').includes('vite:preloadError'))
-		throw new Error(`embed-build: ${entry.file} holds Vite's own helper for dynamic imports, not src/embed-client/preload.ts: has Vite renamed ${JSON.stringify(PRELOAD_HELPER)}?`);
+		throw new Error(`client-build: ${name}: ${entry.file} holds Vite's own helper for dynamic imports, not src/client/preload.ts: has Vite renamed ${JSON.stringify(PRELOAD_HELPER)}?`);
 	// Its static imports, which the page preloads beside it (dynamic ones load when needed).
 	/** @type {string[]} */
 	const imports = [];
@@ -97,40 +113,45 @@ async function buildClient(site) {
 	const visit = (key) => {
 		for (const dep of manifest[key]?.imports ?? []) {
 			const file = manifest[dep]?.file;
-			if (!file) throw new Error(`embed-build: the manifest has no ${dep}`);
+			if (!file) throw new Error(`client-build: ${name}: the manifest has no ${dep}`);
 			if (!imports.includes(file)) imports.push(file), visit(dep);
 		}
 	};
 	visit(Object.keys(manifest).find((k) => manifest[k] === entry) ?? '');
 	// The pages have SvelteKit's CSS inlined already: the copy of it Vite extracted for the entry is
-	// not used. A chunk loaded later cannot bring a stylesheet: the embed's preload helper
-	// (src/embed-client/preload.ts) loads none.
+	// not used. A chunk loaded later cannot bring a stylesheet: the pages' preload helper
+	// (src/client/preload.ts) loads none.
 	for (const file of entry.css ?? []) rmSync(join(outDir, file));
 	for (const later of Object.values(manifest).filter((m) => m !== entry && m.css?.length))
 		throw new Error(
-			`embed-build: ${later.file} would need the stylesheet ${later.css?.join(', ')}, which the embed's script does not load: give its component <svelte:options css="injected" />, as VerticalChart.svelte has`
+			`client-build: ${name}: ${later.file} would need the stylesheet ${later.css?.join(', ')}, which the page's script does not load: give its component <svelte:options css="injected" />, as VerticalChart.svelte has`
 		);
 	rmSync(join(outDir, '.vite'), { recursive: true, force: true });
 	/** @param {string} file */
-	const url = (file) => `/${PUBLIC_DIR}/${file}`;
+	const url = (file) => `/${publicDir}/${file}`;
 	return { entry: url(entry.file), imports: imports.map(url) };
 }
 
 /**
  * The page data SvelteKit serialised into its start-up script (a JavaScript expression, not JSON).
  * @param {string} script
+ * @param {number} count how many route components the page is expected to have (layouts and page)
  * @param {string} where the page, for errors
  * @returns {unknown}
  */
-function pageData(script, where) {
+function pageData(script, count, where) {
 	const nodes = /node_ids:\s*\[([\d,\s]*)\]/.exec(script);
 	const data = /\bdata:\s*(\[[\s\S]*\]),\s*form:/.exec(script);
-	if (!nodes || !data) throw new Error(`embed-build: ${where}: SvelteKit's start-up script has no node_ids or data`);
-	// Root.svelte mirrors SvelteKit's root for a page under one layout.
-	if ((nodes[1] ?? '').split(',').length !== 2) throw new Error(`embed-build: ${where}: expected a page under one layout, found nodes [${nodes[1]}]`);
+	if (!nodes || !data) throw new Error(`client-build: ${where}: SvelteKit's start-up script has no node_ids or data`);
+	// The entry hands Root.svelte the route's components: so many layouts, then the page.
+	const layouts = count - 1;
+	if ((nodes[1] ?? '').split(',').length !== count)
+		throw new Error(`client-build: ${where}: expected a page under ${layouts === 1 ? 'one layout' : `${layouts} layouts`}, found nodes [${nodes[1]}]`);
 	const value = vm.runInNewContext(`(${data[1]})`, Object.create(null), { timeout: 10_000 });
-	const node = value[1];
-	if (value[0] !== null || node?.type !== 'data' || typeof node.data !== 'object') throw new Error(`embed-build: ${where}: unexpected page data`);
+	const node = value[layouts];
+	// Layouts without data (Root.svelte gives them none), and the page's.
+	if (value.length !== count || value.slice(0, layouts).some((/** @type {unknown} */ v) => v !== null) || node?.type !== 'data' || typeof node.data !== 'object')
+		throw new Error(`client-build: ${where}: unexpected page data`);
 	return node.data;
 }
 
@@ -143,54 +164,65 @@ export function dataBlock(data) {
 	return `<script type="application/json" id="${DATA_ID}">${json}</script>`;
 }
 
-/** @typedef {{ entry: string; imports: string[] }} Client the URLs of the embed's script and its static imports */
+/** @typedef {{ entry: string; imports: string[] }} Client the URLs of a page's script and its static imports */
 
 /**
  * The page with its own script in place of SvelteKit's client.
- * @param {string} html a prerendered /embed/<slug> page
+ * @param {string} html a prerendered page
  * @param {Client} client
+ * @param {number} nodes how many route components SvelteKit's root holds for it (layouts and page)
  * @param {string} where the page, for errors
  */
-export function rewritePage(html, client, where) {
+export function rewritePage(html, client, nodes, where) {
 	const starts = html.match(START_SCRIPT) ?? [];
 	if (starts.length !== 1) {
 		const again = html.includes(`id="${DATA_ID}"`) ? ' (this page was rewritten already: run vite build first)' : '';
-		throw new Error(`embed-build: ${where}: expected one SvelteKit start-up script, found ${starts.length}${again}`);
+		throw new Error(`client-build: ${where}: expected one SvelteKit start-up script, found ${starts.length}${again}`);
 	}
-	let out = html.replace(START_SCRIPT, () => dataBlock(pageData(starts[0], where)));
+	let out = html.replace(START_SCRIPT, () => dataBlock(pageData(starts[0], nodes, where)));
 	const preloads = out.match(PRELOAD) ?? [];
-	if (preloads.length === 0) throw new Error(`embed-build: ${where}: no module preloads to replace`);
+	if (preloads.length === 0) throw new Error(`client-build: ${where}: no module preloads to replace`);
 	const head = [...client.imports.map((/** @type {string} */ f) => `\t\t<link href="${f}" rel="modulepreload">\n`), `\t\t<script type="module" src="${client.entry}"></script>\n`].join('');
 	let placed = false;
 	out = out.replace(PRELOAD, () => (placed ? '' : ((placed = true), head)));
 	out = out.replace(DISABLED_CSS, '');
 	// No inline script is left, so no script hash belongs in the policy.
 	const inline = out.match(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>/g);
-	if (inline) throw new Error(`embed-build: ${where}: an inline script is left: ${inline[0]}`);
+	if (inline) throw new Error(`client-build: ${where}: an inline script is left: ${inline[0]}`);
 	const csp = /(<meta http-equiv="content-security-policy" content="[^"]*script-src )([^;"]*)/.exec(out);
-	if (!csp) throw new Error(`embed-build: ${where}: no Content-Security-Policy with a script-src`);
+	if (!csp) throw new Error(`client-build: ${where}: no Content-Security-Policy with a script-src`);
 	out = out.replace(csp[0], csp[1] + (csp[2] ?? '').replace(/\s*'sha256-[^']+'/g, ''));
 	return out;
 }
 
-/** @param {string} site the built site's directory */
-export async function embedBuild(site) {
+/**
+ * @param {string} site the built site's directory
+ * @returns {Promise<{ name: string; client: Client; pages: number }[]>}
+ */
+export async function clientBuild(site) {
 	const config = (await import(join(ROOT, 'svelte.config.js'))).default;
-	if (config.kit?.paths?.base) throw new Error('embed-build: a base path (kit.paths.base) is not supported by src/embed-client/app-paths.ts');
-	const client = await buildClient(site);
-	const dir = join(site, 'embed');
-	const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
-	for (const name of pages) {
-		const file = join(dir, name);
-		writeFileSync(file, rewritePage(readFileSync(file, 'utf8'), client, relative(ROOT, file)));
+	if (config.kit?.paths?.base) throw new Error('client-build: a base path (kit.paths.base) is not supported by src/client/app-paths.ts');
+	const built = [];
+	for (const { name, pages: under, nodes } of CLIENTS) {
+		const client = await buildClient(site, name);
+		const dir = join(site, under);
+		const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+		if (pages.length === 0) throw new Error(`client-build: no pages in ${relative(ROOT, dir)} for the ${name} script`);
+		for (const page of pages) {
+			const file = join(dir, page);
+			writeFileSync(file, rewritePage(readFileSync(file, 'utf8'), client, nodes, relative(ROOT, file)));
+		}
+		built.push({ name, client, pages: pages.length });
 	}
-	return { client, pages: pages.length };
+	return built;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const site = resolve(process.argv[2] ?? process.env.DATELINE_OUT_DIR ?? 'build');
-	embedBuild(site).then(
-		({ client, pages }) => console.log(`embed-build: ${pages} embed page(s) use ${client.entry}`),
+	clientBuild(site).then(
+		(built) => {
+			for (const { name, client, pages } of built) console.log(`client-build: ${pages} ${name} page(s) use ${client.entry}`);
+		},
 		(error) => {
 			console.error(error instanceof Error ? error.message : error);
 			process.exit(1);

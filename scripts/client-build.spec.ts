@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_ID, rewritePage } from './embed-build.js';
-import { DATA_ID as CLIENT_DATA_ID } from '../src/embed-client/data-id.ts';
+import { DATA_ID, rewritePage } from './client-build.js';
+import { DATA_ID as CLIENT_DATA_ID } from '../src/client/data-id.ts';
 
 const client = { entry: '/_app/immutable/embed/start.abc.js', imports: ['/_app/immutable/embed/chunk.def.js'] };
 
 /** A page as SvelteKit 2 prerenders it (trimmed): preloads, the inlined CSS's disabled links, its start-up script. */
-function kitPage({ data = '{timeline:{meta:{id:"x",title:"A \\u003C/script> title"}},rest:null}', nodes = '0, 9', extra = '' } = {}) {
+function kitPage({ data = '{timeline:{meta:{id:"x",title:"A \\u003C/script> title"}},rest:null}', nodes = '0, 9', layouts = 'null', extra = '' } = {}) {
 	return `<!doctype html>
 <html lang="en">
 	<head>
@@ -32,7 +32,7 @@ function kitPage({ data = '{timeline:{meta:{id:"x",title:"A \\u003C/script> titl
 					]).then(([kit, app]) => {
 						kit.start(app, element, {
 							node_ids: [${nodes}],
-							data: [null,{type:"data",data:${data},uses:{params:["slug"]}}],
+							data: [${layouts},{type:"data",data:${data},uses:{params:["slug"]}}],
 							form: null,
 							error: null
 						});
@@ -45,7 +45,7 @@ function kitPage({ data = '{timeline:{meta:{id:"x",title:"A \\u003C/script> titl
 }
 
 describe('rewritePage', () => {
-	const page = rewritePage(kitPage(), client, 'embed/x.html');
+	const page = rewritePage(kitPage(), client, 2, 'embed/x.html');
 
 	it('puts the page data, as SvelteKit serialised it, in a JSON block the client reads', () => {
 		expect(CLIENT_DATA_ID).toBe(DATA_ID);
@@ -73,9 +73,19 @@ describe('rewritePage', () => {
 	});
 
 	it('fails, naming the page, when the page is not shaped as expected', () => {
-		expect(() => rewritePage('<html><body></body></html>', client, 'embed/y.html')).toThrow('embed/y.html: expected one SvelteKit start-up script, found 0');
-		expect(() => rewritePage(page, client, 'embed/x.html')).toThrow('rewritten already');
-		expect(() => rewritePage(kitPage({ nodes: '0, 2, 9' }), client, 'embed/z.html')).toThrow('embed/z.html: expected a page under one layout, found nodes [0, 2, 9]');
-		expect(() => rewritePage(kitPage({ extra: '<script>alert(1)</script>' }), client, 'embed/w.html')).toThrow('embed/w.html: an inline script is left');
+		expect(() => rewritePage('<html><body></body></html>', client, 2, 'embed/y.html')).toThrow('embed/y.html: expected one SvelteKit start-up script, found 0');
+		expect(() => rewritePage(page, client, 2, 'embed/x.html')).toThrow('rewritten already');
+		expect(() => rewritePage(kitPage({ nodes: '0, 2, 9' }), client, 2, 'embed/z.html')).toThrow('embed/z.html: expected a page under one layout, found nodes [0, 2, 9]');
+		expect(() => rewritePage(kitPage({ extra: '<script>alert(1)</script>' }), client, 2, 'embed/w.html')).toThrow('embed/w.html: an inline script is left');
+		expect(() => rewritePage(kitPage({ nodes: '0, 2, 9', layouts: 'null,{type:"data",data:{a:1}}' }), client, 3, 't/v.html')).toThrow('t/v.html: unexpected page data');
+		expect(() => rewritePage(kitPage({ nodes: '0, 2, 9', layouts: 'null' }), client, 3, 't/u.html')).toThrow('t/u.html: unexpected page data');
+		expect(() => rewritePage(kitPage(), client, 3, 't/s.html')).toThrow('t/s.html: expected a page under 2 layouts, found nodes [0, 9]');
+	});
+
+	it('takes the page data of a page under two layouts (/t/<slug>), which have none', () => {
+		const t = rewritePage(kitPage({ nodes: '0, 2, 9', layouts: 'null,null' }), client, 3, 't/x.html');
+		const block = new RegExp(`<script type="application/json" id="${DATA_ID}">(.*?)</script>`).exec(t);
+		expect(JSON.parse(block![1]!)).toEqual({ timeline: { meta: { id: 'x', title: 'A </script> title' } }, rest: null });
+		expect(t).not.toContain('__sveltekit');
 	});
 });

@@ -1,6 +1,6 @@
 /**
- * `$app/navigation` for the embed client (see main.ts). The embed only ever changes its own query
- * string (filters, the selected event): a history entry (or a replaced one) and a new `page.url`,
+ * `$app/navigation` for the pages' own client (see start.ts). The pages only ever change their own
+ * query string (filters, the selected event): a history entry (or a replaced one) and a new `page.url`,
  * with focus and scroll left where they are, as SvelteKit's `goto(url, { keepFocus, noScroll })`.
  * A URL of another page is a full navigation.
  */

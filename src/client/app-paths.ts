@@ -1,5 +1,5 @@
 /**
- * `$app/paths` for the embed client (see main.ts). The site is built without a base path (the build
+ * `$app/paths` for the pages' own client (see start.ts). The site is built without a base path (the build
  * step checks `kit.paths.base` is unset), so a path resolves to itself.
  */
 export const base = '';

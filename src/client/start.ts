@@ -1,0 +1,34 @@
+/**
+ * Hydrates a page SvelteKit prerendered, without SvelteKit's client (its router, loaders and data
+ * deserialiser: about a third of a timeline page's JavaScript, and a quarter of a second before
+ * the first render at 1,000 events). Used by /embed/<slug> (embed.ts) and /t/<slug>
+ * (timeline.ts), which change only their own query string (see app-navigation.ts); a link to
+ * another page of the site is an ordinary navigation. scripts/client-build.js builds the entries
+ * and writes each page's data where it is read below. In `vite dev` the routes are SvelteKit's,
+ * with the same components.
+ */
+import { hydrate, mount, type Component } from 'svelte';
+import { withWhole } from '$lib/view/whole';
+import type { PackedTimeline } from '$lib/model/pack';
+import type { Rest } from '$lib/model/preview';
+import { DATA_ID } from './data-id.ts';
+import Root from './Root.svelte';
+
+/** @param constructors the route's components, outermost first, as SvelteKit's root takes them */
+export async function start(constructors: Component<any>[]): Promise<void> {
+	const block = document.getElementById(DATA_ID);
+	const target = block?.parentElement;
+	if (!block || !target) throw new Error(`Dateline: this page has no #${DATA_ID} data block`);
+	// As the routes' universal load does: a large timeline whose model.json the page preloads is
+	// hydrated whole once the preload is in.
+	const data = await withWhole(JSON.parse(block.textContent ?? '') as { timeline: PackedTimeline; rest: Rest | null }, fetch);
+	const props = { constructors, data, params: { slug: data.timeline.meta.id } };
+	try {
+		hydrate(Root, { target, props, recover: false });
+	} catch (error) {
+		// Never a dead page: drawn afresh, and said in the console (the tests fail on it).
+		console.error('Dateline: the page could not hydrate its prerendered HTML, so it was drawn again.', error);
+		target.textContent = '';
+		mount(Root, { target, props });
+	}
+}
