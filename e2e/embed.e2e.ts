@@ -1,5 +1,5 @@
 import type { FrameLocator, Page } from '@playwright/test';
-import { HOST, SLUG, chartEvent, chartReady, event, expect, expectNoAxeViolations, test, timeline, watchHydration } from './fixtures';
+import { HOST, SLUG, chartEvent, chartReady, event, expect, expectNoAxeViolations, openWithOwnScript, expectSelectionHistory, test, timeline } from './fixtures';
 
 const EMBED = `/embed/${SLUG}`;
 const HASH_KEY = `dateline-${SLUG}`;
@@ -162,24 +162,8 @@ test.describe('embed options', () => {
 	});
 
 	test('its own script hydrates the prerendered page (the same nodes, no SvelteKit client); selection steps through history', async ({ page }) => {
-		const { scripts, inPlace } = await watchHydration(page, '.embed');
-		await page.goto(EMBED);
-		await chartReady(page);
-		expect(await inPlace()).toBe(true);
-		expect(scripts.length).toBeGreaterThan(0);
-		expect(scripts.filter((s) => !s.startsWith('/_app/immutable/embed/'))).toEqual([]);
-		await expect(page.locator('script[type="application/json"]#dateline-page-data')).toHaveCount(1);
-
-		// Selecting is a history entry; back and forward step through it, as with SvelteKit's router.
-		await chartEvent(page, 'alaska-summit').focus();
-		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(/\?event=alaska-summit$/);
-		await expect(page.locator('#details h2')).toHaveText(event('alaska-summit').title);
-		await page.goBack();
-		await expect.poll(() => page.url()).toMatch(new RegExp(`${EMBED}$`));
-		await expect(page.locator('#details h2')).toHaveCount(0);
-		await page.goForward();
-		await expect(page.locator('#details h2')).toHaveText(event('alaska-summit').title);
+		await openWithOwnScript(page, EMBED, '.embed', 'embed');
+		await expectSelectionHistory(page, EMBED, 'alaska-summit');
 	});
 
 	test('at phone width its own script loads the phone layout with its CSS, and a language with the chunks it imports', async ({ page }) => {

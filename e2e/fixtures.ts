@@ -72,12 +72,12 @@ export async function holdScripts(page: Page): Promise<() => void> {
 }
 
 /**
- * Call before navigating. Records the paths of the scripts the page requests, and the element
- * `selector` matches as the HTML parser makes it, before any script has run: `inPlace()` says
- * whether the page still holds that very element (hydrated in place; a page drawn again would
- * hold a new one).
+ * Opens `path`, a timeline page with its own script (scripts/client-build.js), and checks that the
+ * script, from `/_app/immutable/<dir>/` and with no SvelteKit script beside it, hydrated the
+ * prerendered element `selector` in place: the very element the HTML parser made before any script
+ * ran (a page drawn again would hold a new one).
  */
-export async function watchHydration(page: Page, selector: string) {
+export async function openWithOwnScript(page: Page, path: string, selector: string, dir: string) {
 	const scripts: string[] = [];
 	page.on('request', (r) => {
 		if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -90,8 +90,28 @@ export async function watchHydration(page: Page, selector: string) {
 			observer.disconnect();
 		}).observe(document, { childList: true, subtree: true });
 	}, selector);
-	const inPlace = () => page.evaluate((sel) => (window as unknown as { prerendered?: Element }).prerendered === document.querySelector(sel), selector);
-	return { scripts, inPlace };
+	await page.goto(path);
+	await chartReady(page);
+	expect(await page.evaluate((sel) => (window as unknown as { prerendered?: Element }).prerendered === document.querySelector(sel), selector)).toBe(true);
+	expect(scripts.length).toBeGreaterThan(0);
+	expect(scripts.filter((s) => !s.startsWith(`/_app/immutable/${dir}/`))).toEqual([]);
+	await expect(page.locator('script[type="application/json"]#dateline-page-data')).toHaveCount(1);
+}
+
+/**
+ * On a timeline page at `path` with nothing selected: selecting an event by keyboard is a history
+ * entry, and back and forward step through it, as with SvelteKit's router.
+ */
+export async function expectSelectionHistory(page: Page, path: string, id: string) {
+	await chartEvent(page, id).focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`${path}\\?event=${id}$`));
+	await expect(page.locator('#details h2')).toHaveText(event(id).title);
+	await page.goBack();
+	await expect.poll(() => page.url()).toMatch(new RegExp(`${path}$`));
+	await expect(page.locator('#details h2')).toHaveCount(0);
+	await page.goForward();
+	await expect(page.locator('#details h2')).toHaveText(event(id).title);
 }
 
 export async function expectNoAxeViolations(page: Page) {

@@ -1,4 +1,4 @@
-import { SLUG, SOURCE_ID, chartEvent, chartReady, event, expect, expectNoAxeViolations, test, timeline, watchHydration } from './fixtures';
+import { SLUG, SOURCE_ID, chartEvent, chartReady, event, expect, expectNoAxeViolations, expectSelectionHistory, openWithOwnScript, test, timeline } from './fixtures';
 
 test.describe('the built site', () => {
 	test('prerendered HTML holds every event, in the chart and the list, before any script runs', async ({ request }) => {
@@ -30,23 +30,8 @@ test.describe('the built site', () => {
 	});
 
 	test('/t/<slug> hydrates with its own script (no SvelteKit client); selection steps through history; a passage link is a page of its own', async ({ page }) => {
-		const { scripts, inPlace } = await watchHydration(page, '.page');
-		await page.goto(`/t/${SLUG}`);
-		await chartReady(page);
-		expect(await inPlace()).toBe(true);
-		expect(scripts.length).toBeGreaterThan(0);
-		expect(scripts.filter((s) => !s.startsWith('/_app/immutable/timeline/'))).toEqual([]);
-		await expect(page.locator('script[type="application/json"]#dateline-page-data')).toHaveCount(1);
-
-		await chartEvent(page, 'alaska-summit').focus();
-		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(new RegExp(`/t/${SLUG}\\?event=alaska-summit$`));
-		await expect(page.locator('#details h2')).toHaveText(event('alaska-summit').title);
-		await page.goBack();
-		await expect.poll(() => page.url()).toMatch(new RegExp(`/t/${SLUG}$`));
-		await expect(page.locator('#details h2')).toHaveCount(0);
-		await page.goForward();
-		await expect(page.locator('#details h2')).toHaveText(event('alaska-summit').title);
+		await openWithOwnScript(page, `/t/${SLUG}`, '.page', 'timeline');
+		await expectSelectionHistory(page, `/t/${SLUG}`, 'alaska-summit');
 
 		// Another page of the site is an ordinary navigation, and back comes to the same selection.
 		await page.locator('#details .passage-link').first().click();
