@@ -4,10 +4,10 @@
  * timeline pages, /embed/<slug> and /t/<slug>, a script of their own instead of SvelteKit's client.
  * SvelteKit's router, data deserialiser and loaders are a third of an embed's JavaScript (issue 6:
  * at most 50 KB of JavaScript on /embed/<slug>), and on /t/<slug> its start-up (its larger script,
- * then its error page's chunks, then its router) came before hydration could begin, about 115 ms
- * later than on the embed at 1,000 events. Neither page navigates to another page of the site by
- * script: a link to one is an ordinary navigation (a client-side navigation from a page that has
- * SvelteKit's client still renders them with it). The site's other pages keep SvelteKit's client.
+ * then its error page's chunks, then its router) held hydration back well behind the embed's in a
+ * trace at 1,000 events. Neither page navigates to another page of the site by script: a link to
+ * one is an ordinary navigation (a client-side navigation from a page that has SvelteKit's client
+ * still renders them with it). The site's other pages keep SvelteKit's client.
  *
  * For each client in CLIENTS:
  * 1. Builds src/client/<name>.ts with Vite (the same Svelte config, `$app/*` replaced by the small

@@ -1,7 +1,7 @@
 /**
  * Hydrates a page SvelteKit prerendered, without SvelteKit's client (its router, loaders and data
- * deserialiser: about a third of the embed's JavaScript, and on /t about 115 ms of start-up before
- * hydration at 1,000 events). Used by /embed/<slug> (embed.ts) and /t/<slug>
+ * deserialiser: about a third of the embed's JavaScript, and on /t a start-up that held back
+ * hydration). Used by /embed/<slug> (embed.ts) and /t/<slug>
  * (timeline.ts), which change only their own query string (see app-navigation.ts); a link to
  * another page of the site is an ordinary navigation. scripts/client-build.js builds the entries
  * and writes each page's data where it is read below. In `vite dev` the routes are SvelteKit's,
