@@ -24,6 +24,7 @@ export function frameStats(deltas: readonly number[]): FrameStats {
 }
 
 export const DEFAULT_SIZES = [1000, 10_000, 100_000];
+export const DEFAULT_LOADS = 10;
 
 export interface BenchArgs {
 	sizes: number[];
@@ -34,11 +35,16 @@ export interface BenchArgs {
 	buildOnly: boolean;
 	/** Skip vis-timeline (quicker runs while working on Dateline itself). */
 	noVis: boolean;
+	/**
+	 * Page loads per row, after its runs, that measure only first render and first paint: one load
+	 * varies by tens of milliseconds on a shared machine, so the table gives their median and range.
+	 */
+	loads: number;
 }
 
-/** `--sizes 1000,10000`, `--runs N` (also `--sizes=...`), `--reuse-build`, `--build-only` and `--no-vis`. */
+/** `--sizes 1000,10000`, `--runs N`, `--loads N` (also `--sizes=...`), `--reuse-build`, `--build-only` and `--no-vis`. */
 export function parseArgs(argv: readonly string[]): BenchArgs {
-	const args: BenchArgs = { sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false, noVis: false };
+	const args: BenchArgs = { sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false, noVis: false, loads: DEFAULT_LOADS };
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
 		const value = () => {
@@ -56,6 +62,10 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
 			const runs = Number(value());
 			if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a positive whole number');
 			args.runs = runs;
+		} else if (flag === '--loads') {
+			const loads = Number(value());
+			if (!Number.isInteger(loads) || loads < 0) throw new Error('--loads takes a whole number (0: only the runs)');
+			args.loads = loads;
 		} else if (flag === '--reuse-build') {
 			args.reuseBuild = true;
 		} else if (flag === '--build-only') {
@@ -63,7 +73,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
 		} else if (flag === '--no-vis') {
 			args.noVis = true;
 		} else {
-			throw new Error(`unknown option ${flag} (use --sizes 1000,10000, --runs N, --reuse-build, --build-only, --no-vis)`);
+			throw new Error(`unknown option ${flag} (use --sizes 1000,10000, --runs N, --loads N, --reuse-build, --build-only, --no-vis)`);
 		}
 	}
 	return args;
@@ -88,8 +98,10 @@ export const HEAP_TARGET_MB = 200;
 export interface Row {
 	events: number;
 	tool: string;
-	/** ms, or a reason it was not measured */
+	/** ms (the median over every run and load), or a reason it was not measured */
 	firstRender: number | string;
+	/** The fastest and slowest first render of those; null with a single one. */
+	firstRenderRange: readonly [number, number] | null;
 	/**
 	 * ms from navigation start to the first contentful paint. Dateline's pages are prerendered, so
 	 * this is when the reader first sees the chart, before its scripts have run (null: not measured).
@@ -111,12 +123,13 @@ const num = (v: number | null, digits = 1) => (v === null || !Number.isFinite(v)
 /** One markdown table: each measured value with the issue's target beside it. */
 export function table(rows: readonly Row[]): string {
 	const head = [
-		'| events | tool | first render (target) | first paint | frame p50 | frame p95 (target) | frame max (target) | filter click | JS gz KB (target) | heap MB (target) |',
+		'| events | tool | first render: median, range (target) | first paint | frame p50 | frame p95 (target) | frame max (target) | filter click | JS gz KB (target) | heap MB (target) |',
 		'|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|'
 	];
 	const lines = rows.map((r) => {
 		const t = targetsFor(r.events);
-		const first = typeof r.firstRender === 'string' ? r.firstRender : ms(r.firstRender);
+		const range = r.firstRenderRange ? `, ${Math.round(r.firstRenderRange[0]).toLocaleString('en')}–${ms(r.firstRenderRange[1])}` : '';
+		const first = typeof r.firstRender === 'string' ? r.firstRender : ms(r.firstRender) + range;
 		const f = r.frames;
 		const heapTarget = r.events >= 100_000 ? ` (< ${HEAP_TARGET_MB})` : '';
 		return [
