@@ -87,6 +87,37 @@ test.describe('a timeline too large to prerender whole', () => {
 		}
 	});
 
+	test('hydrating reads no width or height: the browser lays out what hydration changed once, in the next frame', async ({ page, browser }) => {
+		// A layout the page's script forces (by reading a size while the page is changing) carries the
+		// script's stack in Chromium's trace; the layouts of the browser's own frames do not. The
+		// widths the script reads as it starts (src/lib/chart/widths.ts) come before any change, and
+		// cost a layout only when the browser had not laid out the page yet (it must once anyway).
+		for (const path of [`/t/${SLUG}`, `/embed/${SLUG}`, '/t/trump-steps-back-2025-08', '/embed/trump-steps-back-2025-08']) {
+			await browser.startTracing(page, {
+				categories: ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack']
+			});
+			await page.goto(path);
+			await chartReady(page);
+			type TraceEvent = { name: string; ts: number; dur?: number; pid: number; args?: { data?: { documentLoaderURL?: string }; beginData?: { stackTrace?: { functionName: string; url: string }[] } } };
+			const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+			const start = traceEvents.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.endsWith(path));
+			const rendered = traceEvents.find((e) => e.name === 'timeline:rendered');
+			expect(start, `${path}: navigation in the trace`).toBeDefined();
+			expect(rendered, `${path}: timeline:rendered in the trace`).toBeDefined();
+			// The site's scripts only: Playwright's own, when it records a trace of a retry, read the page too.
+			const origin = new URL(page.url()).origin;
+			const starting = traceEvents.filter((e) => e.name === 'v8.evaluateModule' && e.pid === start!.pid && e.ts >= start!.ts);
+			expect(starting.length, `${path}: the page's script started`).toBeGreaterThan(0);
+			const whileStarting = (e: TraceEvent) => starting.some((m) => e.ts >= m.ts && e.ts <= m.ts + (m.dur ?? 0));
+			const forced = traceEvents
+				.filter((e) => e.name === 'Layout' && e.pid === start!.pid && e.ts >= start!.ts && e.ts <= rendered!.ts && !whileStarting(e))
+				.map((e) => e.args?.beginData?.stackTrace ?? [])
+				.filter((stack) => stack.some((f) => f.url.startsWith(origin)))
+				.map((stack) => stack.map((f) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}`).join(' < '));
+			expect(forced, `${path}: layouts forced by a script before timeline:rendered`).toEqual([]);
+		}
+	});
+
 	test('a list entry opened before the scripts have run shows its facts once they run', async ({ page }) => {
 		// A long list draws an entry's facts when its disclosure opens; one opened before hydration
 		// (keyboard or screen reader: the collapsed list is there for them) had no one listening.

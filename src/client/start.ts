@@ -13,9 +13,13 @@ import type { PackedTimeline } from '$lib/model/pack';
 import type { Rest } from '$lib/model/preview';
 import { DATA_ID } from './data-id.ts';
 import Root from './Root.svelte';
+import { rememberLaidOutWidths } from '$lib/chart/widths';
 
 /** @param constructors the route's components, outermost first, as SvelteKit's root takes them */
 export async function start(constructors: Component<any>[]): Promise<void> {
+	// First, as the script starts: read during hydration, each width would make the browser lay out
+	// hydration's changes so far (see widths.ts). Forgotten once hydration is over.
+	const forgetWidths = rememberLaidOutWidths();
 	const block = document.getElementById(DATA_ID);
 	const target = block?.parentElement;
 	if (!block || !target) throw new Error(`Dateline: this page has no #${DATA_ID} data block`);
@@ -31,4 +35,6 @@ export async function start(constructors: Component<any>[]): Promise<void> {
 		target.textContent = '';
 		mount(Root, { target, props });
 	}
+	// After the effects hydration set off (they run in microtasks), before any later change of size.
+	requestAnimationFrame(forgetWidths);
 }

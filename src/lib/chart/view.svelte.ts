@@ -224,15 +224,6 @@ function indexesOf(timeline: Timeline): { time: TimeIndex; density: DensityIndex
 	return found;
 }
 
-/**
- * The width (px) the page already gives the element `id`: a prerendered chart being hydrated, or
- * the chart a new one replaces. Undefined on the server and when there is none.
- */
-export function laidOutWidth(id: string): number | undefined {
-	if (typeof document === 'undefined') return undefined;
-	return document.getElementById(id)?.clientWidth || undefined;
-}
-
 /** The sorted union of sorted index lists, without repeats. */
 function mergeSorted(...lists: number[][]): number[] {
 	const nonEmpty = lists.filter((l) => l.length > 0);

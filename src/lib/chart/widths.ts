@@ -1,0 +1,48 @@
+/**
+ * The widths a chart is laid out at, read without forcing the browser to lay out the page again.
+ *
+ * A prerendered chart hydrates at the width the page already gives it. Read while hydration is
+ * changing the page, a width makes the browser lay out those changes there and then, once per read
+ * (Svelte's `bind:clientWidth` reads when it starts, and the page's own reads came after others'
+ * changes); read before hydration starts, it costs nothing, and the changes are laid out once, in
+ * the next frame. Afterwards a ResizeObserver reports each new width after the browser's own layout.
+ */
+import type { Attachment } from 'svelte/attachments';
+
+/** Element id → width (px) read before hydration, until it is forgotten. */
+const before = new Map<string, number>();
+
+/**
+ * Reads the widths of the page's charts and overviews before hydration changes anything (see
+ * src/client/start.ts, which calls it as its script starts). Returns what forgets them, for when
+ * hydration is over: a width may change after that.
+ */
+export function rememberLaidOutWidths(root: ParentNode = document): () => void {
+	for (const el of root.querySelectorAll<HTMLElement>('.chart[id], .overview[id]')) {
+		const width = el.clientWidth;
+		if (width > 0) before.set(el.id, width);
+	}
+	return () => before.clear();
+}
+
+/**
+ * The width (px) the page already gives the element `id`: a prerendered chart being hydrated, or
+ * the chart a new one replaces. Undefined on the server and when there is none.
+ */
+export function laidOutWidth(id: string): number | undefined {
+	if (typeof document === 'undefined') return undefined;
+	return before.get(id) ?? (document.getElementById(id)?.clientWidth || undefined);
+}
+
+/**
+ * Reports the element's width (its clientWidth, as `bind:clientWidth` does) each time its size
+ * changes, from a ResizeObserver only: the first report comes after the next layout, not from a
+ * read when the element is attached. Its first width must come from elsewhere (laidOutWidth).
+ */
+export function observeWidth(set: (width: number) => void): Attachment<HTMLElement> {
+	return (element) => {
+		const observer = new ResizeObserver(() => set(element.clientWidth));
+		observer.observe(element, { box: 'border-box' });
+		return () => observer.disconnect();
+	};
+}
