@@ -4,8 +4,9 @@
  * A prerendered chart hydrates at the width the page already gives it. Read while hydration is
  * changing the page, a width makes the browser lay out those changes there and then, once per read
  * (Svelte's `bind:clientWidth` reads when it starts, and the page's own reads came after others'
- * changes); read before hydration starts, it costs nothing, and the changes are laid out once, in
- * the next frame. Afterwards a ResizeObserver reports each new width after the browser's own layout.
+ * changes); read before hydration starts, it costs at most the page's first layout (when the
+ * browser has not painted the page yet), which it needs anyway, and hydration's changes are laid
+ * out once, in the next frame. Afterwards a ResizeObserver reports each new width after the browser's own layout.
  */
 import type { Attachment } from 'svelte/attachments';
 
