@@ -49,6 +49,11 @@ test.describe('printing', () => {
 		await chartReady(page);
 		await page.emulateMedia({ media: 'print' });
 		await page.setViewportSize({ width: PRINTABLE, height: 1000 });
+		// The chart follows the new width a frame later (a ResizeObserver): wait for it, or it would
+		// undo what comes next.
+		await expect
+			.poll(() => page.locator('.chart svg').evaluate((svg) => Number(svg.getAttribute('width')) === svg.closest('.chart')!.clientWidth))
+			.toBe(true);
 		// A chart laid out for a wide screen (as it is when the reader presses print) still fits.
 		await page.locator('.chart svg').evaluate((svg) => {
 			svg.setAttribute('width', '1240');

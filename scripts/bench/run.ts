@@ -180,42 +180,46 @@ async function filterClick(page: Page): Promise<number> {
 	return page.evaluate<number>(LONGEST_CLICK);
 }
 
-/** One more page load that measures only first render and first paint (see BenchArgs.loads). */
-async function load(browser: Browser, url: string, renderTimeoutMs: number): Promise<Pick<Measure, 'firstRender' | 'firstPaint'>> {
+type Firsts = Pick<Measure, 'firstRender' | 'firstPaint'>;
+
+/** Opens `url` and waits for `timeline:rendered`: when it came, and the first contentful paint. */
+async function open(page: Page, url: string, renderTimeoutMs: number): Promise<Firsts> {
+	await page.goto(url, { timeout: renderTimeoutMs });
+	// A function, not a string: the page's Content-Security-Policy forbids evaluating strings there.
+	await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length > 0, null, { timeout: renderTimeoutMs, polling: 50 });
+	return { firstRender: await page.evaluate<number>(RENDERED_AT), firstPaint: await page.evaluate<number | null>(PAINTED_AT) };
+}
+
+/** A context of its own, closed afterwards without waiting long: a renderer still busy after a time limit can keep close() waiting for minutes (the caller's browser process is killed after a vis-timeline run, which ends it). */
+async function inContext<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	try {
-		const page = await context.newPage();
-		await page.goto(url, { timeout: renderTimeoutMs });
-		await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length > 0, null, { timeout: renderTimeoutMs, polling: 50 });
-		return { firstRender: await page.evaluate<number>(RENDERED_AT), firstPaint: await page.evaluate<number | null>(PAINTED_AT) };
+		return await fn(await context.newPage());
 	} finally {
 		await Promise.race([context.close(), new Promise((r) => setTimeout(r, 5_000))]);
 	}
 }
 
+/** One more page load that measures only first render and first paint (see BenchArgs.loads). */
+const load = (browser: Browser, url: string, renderTimeoutMs: number): Promise<Firsts> => inContext(browser, (page) => open(page, url, renderTimeoutMs));
+
 async function measure(browser: Browser, url: string, selector: string, modifier: boolean, renderTimeoutMs: number, filters: boolean): Promise<Measure> {
-	const context = await browser.newContext({ viewport: VIEWPORT });
-	const page = await context.newPage();
-	const pending: Promise<number>[] = [];
-	page.on('response', (res) => {
-		const type = res.headers()['content-type'] ?? '';
-		if (res.request().resourceType() === 'script' || type.includes('javascript'))
-			pending.push(
-				res.body().then(
-					(b) => gzipSync(b).length,
-					() => 0
-				)
-			);
-	});
-	try {
-		await page.goto(url, { timeout: renderTimeoutMs });
-		// A function, not a string: the page's Content-Security-Policy forbids evaluating strings there.
-		await page.waitForFunction(() => performance.getEntriesByName('timeline:rendered').length > 0, null, { timeout: renderTimeoutMs, polling: 50 });
-		const firstRender = await page.evaluate<number>(RENDERED_AT);
-		const firstPaint = await page.evaluate<number | null>(PAINTED_AT);
+	return inContext(browser, async (page) => {
+		const pending: Promise<number>[] = [];
+		page.on('response', (res) => {
+			const type = res.headers()['content-type'] ?? '';
+			if (res.request().resourceType() === 'script' || type.includes('javascript'))
+				pending.push(
+					res.body().then(
+						(b) => gzipSync(b).length,
+						() => 0
+					)
+				);
+		});
+		const { firstRender, firstPaint } = await open(page, url, renderTimeoutMs);
 		await page.waitForTimeout(500);
 		const frames = await interact(page, selector, modifier);
-		const cdp = await context.newCDPSession(page);
+		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');
 		const heap = await cdp.send('Runtime.getHeapUsage');
 		// After the heap, which is of the page as it opened; scripts are counted first, so none a
@@ -223,11 +227,7 @@ async function measure(browser: Browser, url: string, selector: string, modifier
 		const jsGz = (await Promise.all(pending)).reduce((a, b) => a + b, 0);
 		const filterMs = filters ? await filterClick(page) : null;
 		return { firstRender, firstPaint, frames, jsGz, heapMb: heap.usedSize / 1024 / 1024, filterMs };
-	} finally {
-		// A renderer still busy after a time limit can keep close() waiting for minutes; the caller's
-		// browser process is killed after a vis-timeline run, which ends it.
-		await Promise.race([context.close(), new Promise((r) => setTimeout(r, 5_000))]);
-	}
+	});
 }
 
 /**
@@ -235,15 +235,15 @@ async function measure(browser: Browser, url: string, selector: string, modifier
  * first render and first paint are medians over runs and loads, frames pooled over the runs, heap
  * and filter click medians over the runs.
  */
-async function row(events: number, tool: string, runs: number, loads: number, go: () => Promise<Measure>, again: () => Promise<Pick<Measure, 'firstRender' | 'firstPaint'>>): Promise<Row> {
+async function row(events: number, tool: string, runs: number, loads: number, go: () => Promise<Measure>, again: () => Promise<Firsts>): Promise<Row> {
 	const all: Measure[] = [];
-	const firsts: Pick<Measure, 'firstRender' | 'firstPaint'>[] = [];
+	const firsts: Firsts[] = [];
 	try {
 		for (let i = 0; i < runs; i++) {
 			log(`${tool}, ${events} events, run ${i + 1}/${runs}`);
 			const m = await go();
 			all.push(m);
-			log(`${tool}, ${events} events: first render ${Math.round(m.firstRender)} ms, worst frame ${Math.round(Math.max(...m.frames))} ms`);
+			log(`${tool}, ${events} events: first render ${Math.round(m.firstRender)} ms, worst frame ${Math.round(Math.max(...m.frames))} ms, JS ${m.jsGz.toLocaleString('en')} bytes gzipped`);
 		}
 		firsts.push(...all);
 		if (loads > 0) log(`${tool}, ${events} events: ${loads} more page loads for first render`);
