@@ -203,6 +203,33 @@ async function inContext<T>(browser: Browser, fn: (page: Page) => Promise<T>): P
 /** One more page load that measures only first render and first paint (see BenchArgs.loads). */
 const load = (browser: Browser, url: string, renderTimeoutMs: number): Promise<Firsts> => inContext(browser, (page) => open(page, url, renderTimeoutMs));
 
+/**
+ * What stands in for each of the site's scripts in a load of the page alone (Row.pageAlone): it
+ * reads the chart's width, as the page's own script does first (the page's first layout, if the
+ * browser has not laid it out yet), and marks `timeline:rendered` a frame later, as the chart does.
+ */
+const STAND_IN = `document.querySelector('.chart')?.clientWidth; requestAnimationFrame(() => performance.mark('timeline:rendered'));`;
+
+/**
+ * One load of the page with every script of the site replaced by STAND_IN: how long its HTML and
+ * CSS alone take to the mark, which no work of the scripts can take back.
+ */
+const loadAlone = (browser: Browser, url: string, renderTimeoutMs: number): Promise<Firsts> =>
+	inContext(browser, async (page) => {
+		const origin = new URL(url).origin;
+		let replaced = 0;
+		await page.route(
+			(u) => u.origin === origin && u.pathname.endsWith('.js'),
+			(route) => {
+				replaced++;
+				return route.fulfill({ contentType: 'text/javascript', body: STAND_IN });
+			}
+		);
+		const firsts = await open(page, url, renderTimeoutMs);
+		if (replaced === 0) throw new Error('the page loaded no script of the site');
+		return firsts;
+	});
+
 async function measure(browser: Browser, url: string, selector: string, modifier: boolean, renderTimeoutMs: number, filters: boolean): Promise<Measure> {
 	return inContext(browser, async (page) => {
 		const pending: Promise<number>[] = [];
@@ -231,13 +258,15 @@ async function measure(browser: Browser, url: string, selector: string, modifier
 }
 
 /**
- * Runs a target `runs` times, then loads it `loads` times more (only when the runs went through):
- * first render and first paint are medians over runs and loads, frames pooled over the runs, heap
- * and filter click medians over the runs.
+ * Runs a target `runs` times, then loads it `loads` times more (only when the runs went through),
+ * then as many times with its scripts replaced (`alone`, when given): first render and first paint
+ * are medians over runs and loads, frames pooled over the runs, heap and filter click medians over
+ * the runs, the page alone the median of its loads.
  */
-async function row(events: number, tool: string, runs: number, loads: number, go: () => Promise<Measure>, again: () => Promise<Firsts>): Promise<Row> {
+async function row(events: number, tool: string, runs: number, loads: number, go: () => Promise<Measure>, again: () => Promise<Firsts>, alone?: () => Promise<Firsts>): Promise<Row> {
 	const all: Measure[] = [];
 	const firsts: Firsts[] = [];
+	const alones: number[] = [];
 	try {
 		for (let i = 0; i < runs; i++) {
 			log(`${tool}, ${events} events, run ${i + 1}/${runs}`);
@@ -249,6 +278,11 @@ async function row(events: number, tool: string, runs: number, loads: number, go
 		if (loads > 0) log(`${tool}, ${events} events: ${loads} more page loads for first render`);
 		for (let i = 0; i < loads; i++) firsts.push(await again());
 		if (loads > 0) log(`${tool}, ${events} events: first render ${firsts.map((f) => Math.round(f.firstRender)).join(', ')} ms`);
+		if (alone && loads > 0) {
+			log(`${tool}, ${events} events: ${loads} loads of the page alone (its scripts replaced)`);
+			for (let i = 0; i < loads; i++) alones.push((await alone()).firstRender);
+			log(`${tool}, ${events} events: the page alone ${alones.map(Math.round).join(', ')} ms`);
+		}
 	} catch (e) {
 		const message = (e as Error).message;
 		const timeout = /Timeout (\d+)ms exceeded/.exec(message);
@@ -263,6 +297,7 @@ async function row(events: number, tool: string, runs: number, loads: number, go
 		tool,
 		firstRender: median(renders),
 		firstRenderRange: renders.length > 1 ? [Math.min(...renders), Math.max(...renders)] : null,
+		pageAlone: alones.length > 0 ? median(alones) : null,
 		firstPaint: firsts.every((m) => m.firstPaint !== null) ? median(firsts.map((m) => m.firstPaint!)) : null,
 		frames: frameStats(all.flatMap((m) => m.frames)),
 		jsGzKb: all[0]!.jsGz / 1024,
@@ -272,7 +307,7 @@ async function row(events: number, tool: string, runs: number, loads: number, go
 }
 
 function notRun(events: number, tool: string, reason: string): Row {
-	return { events, tool, firstRender: `not run (${reason})`, firstRenderRange: null, firstPaint: null, frames: null, jsGzKb: null, heapMb: null, filterMs: null };
+	return { events, tool, firstRender: `not run (${reason})`, firstRenderRange: null, pageAlone: null, firstPaint: null, frames: null, jsGzKb: null, heapMb: null, filterMs: null };
 }
 
 type Built = { seconds: number } | { failed: string };
@@ -341,7 +376,17 @@ async function main() {
 					if ('failed' in built) rows.push(notRun(n, tool, built.failed));
 					else {
 						const url = `http://localhost:${SITE_PORT}${path}`;
-						rows.push(await row(n, tool, args.runs, args.loads, () => measure(browser, url, '.chart svg', modifier, limit, true), () => load(browser, url, limit)));
+						rows.push(
+							await row(
+								n,
+								tool,
+								args.runs,
+								args.loads,
+								() => measure(browser, url, '.chart svg', modifier, limit, true),
+								() => load(browser, url, limit),
+								() => loadAlone(browser, url, limit)
+							)
+						);
 					}
 				}
 			} finally {
@@ -391,7 +436,7 @@ async function main() {
 	}
 	out.push(
 		'',
-		'First render: navigation start to the `timeline:rendered` mark, the median and the range over every run and load of the row (for Dateline it fires once the whole timeline is loaded, including /t/<slug>/model.json for large ones; for vis-timeline a frame after its first draw). First paint: navigation start to the first contentful paint, the median over the same loads (Dateline’s pages are prerendered: the reader sees the chart then, before its scripts have run; vis-timeline’s page shows no timeline until its script has drawn one). Frames: requestAnimationFrame intervals during 15 wheel steps in, 15 out and a 20-step drag (pooled over runs). Filter click: the longest Event Timing entry (input to next paint) of a click that unticks the first party filter, after the frames and the heap (median over runs; the browser reports nothing under 16 ms; vis-timeline has no filters). JS: gzip size of every script the page loaded. Heap: used JS heap after a forced GC, at the end.'
+		'First render: navigation start to the `timeline:rendered` mark, the median and the range over every run and load of the row (for Dateline it fires once the whole timeline is loaded, including /t/<slug>/model.json for large ones; for vis-timeline a frame after its first draw). Page alone: the same, with every script of the site replaced by one that reads the chart’s width and marks a frame later (the median over as many loads): what the page’s HTML and CSS take before any script’s work, the part of first render no change to the scripts can take back. First paint: navigation start to the first contentful paint, the median over the same loads (Dateline’s pages are prerendered: the reader sees the chart then, before its scripts have run; vis-timeline’s page shows no timeline until its script has drawn one). Frames: requestAnimationFrame intervals during 15 wheel steps in, 15 out and a 20-step drag (pooled over runs). Filter click: the longest Event Timing entry (input to next paint) of a click that unticks the first party filter, after the frames and the heap (median over runs; the browser reports nothing under 16 ms; vis-timeline has no filters). JS: gzip size of every script the page loaded. Heap: used JS heap after a forced GC, at the end.'
 	);
 	console.log(out.join('\n'));
 }

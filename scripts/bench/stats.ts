@@ -103,6 +103,13 @@ export interface Row {
 	/** The fastest and slowest first render of those; null with a single one. */
 	firstRenderRange: readonly [number, number] | null;
 	/**
+	 * ms: first render of the same page with its scripts replaced by one that reads the chart's width
+	 * and marks `timeline:rendered` a frame later (the median over as many loads as the row's); what
+	 * the page's HTML and CSS alone take to reach that mark, of the target. Null: not measured
+	 * (vis-timeline's page draws nothing without its script).
+	 */
+	pageAlone: number | null;
+	/**
 	 * ms from navigation start to the first contentful paint. Dateline's pages are prerendered, so
 	 * this is when the reader first sees the chart, before its scripts have run (null: not measured).
 	 */
@@ -123,8 +130,8 @@ const num = (v: number | null, digits = 1) => (v === null || !Number.isFinite(v)
 /** One markdown table: each measured value with the issue's target beside it. */
 export function table(rows: readonly Row[]): string {
 	const head = [
-		'| events | tool | first render: median, range (target) | first paint | frame p50 | frame p95 (target) | frame max (target) | filter click | JS gz KB (target) | heap MB (target) |',
-		'|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|'
+		'| events | tool | first render: median, range (target) | page alone | first paint | frame p50 | frame p95 (target) | frame max (target) | filter click | JS gz KB (target) | heap MB (target) |',
+		'|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
 	];
 	const lines = rows.map((r) => {
 		const t = targetsFor(r.events);
@@ -136,6 +143,7 @@ export function table(rows: readonly Row[]): string {
 			r.events.toLocaleString('en'),
 			r.tool,
 			`${first} (${ms(t.firstRender)})`,
+			r.pageAlone === null ? 'n/a' : ms(r.pageAlone),
 			r.firstPaint === null ? 'n/a' : ms(r.firstPaint),
 			f ? ms(f.p50) : 'n/a',
 			`${f ? ms(f.p95) : 'n/a'} (${t.p95} ms)`,
