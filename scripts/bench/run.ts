@@ -259,9 +259,9 @@ async function measure(browser: Browser, url: string, selector: string, modifier
 
 /**
  * Runs a target `runs` times, then loads it `loads` times more (only when the runs went through),
- * then as many times with its scripts replaced (`alone`, when given): first render and first paint
- * are medians over runs and loads, frames pooled over the runs, heap and filter click medians over
- * the runs, the page alone the median of its loads.
+ * each load followed by one with its scripts replaced (`alone`, when given): first render and first
+ * paint are medians over runs and loads, frames pooled over the runs, heap and filter click medians
+ * over the runs, the page alone the median of its loads.
  */
 async function row(events: number, tool: string, runs: number, loads: number, go: () => Promise<Measure>, again: () => Promise<Firsts>, alone?: () => Promise<Firsts>): Promise<Row> {
 	const all: Measure[] = [];
@@ -275,14 +275,14 @@ async function row(events: number, tool: string, runs: number, loads: number, go
 			log(`${tool}, ${events} events: first render ${Math.round(m.firstRender)} ms, worst frame ${Math.round(Math.max(...m.frames))} ms, JS ${m.jsGz.toLocaleString('en')} bytes gzipped`);
 		}
 		firsts.push(...all);
-		if (loads > 0) log(`${tool}, ${events} events: ${loads} more page loads for first render`);
-		for (let i = 0; i < loads; i++) firsts.push(await again());
-		if (loads > 0) log(`${tool}, ${events} events: first render ${firsts.map((f) => Math.round(f.firstRender)).join(', ')} ms`);
-		if (alone && loads > 0) {
-			log(`${tool}, ${events} events: ${loads} loads of the page alone (its scripts replaced)`);
-			for (let i = 0; i < loads; i++) alones.push((await alone()).firstRender);
-			log(`${tool}, ${events} events: the page alone ${alones.map(Math.round).join(', ')} ms`);
+		if (loads > 0) log(`${tool}, ${events} events: ${loads} more page loads for first render${alone ? ', each followed by one of the page alone (its scripts replaced)' : ''}`);
+		// Taken in turns, so that the machine's drift over the row affects both alike.
+		for (let i = 0; i < loads; i++) {
+			firsts.push(await again());
+			if (alone) alones.push((await alone()).firstRender);
 		}
+		if (loads > 0) log(`${tool}, ${events} events: first render ${firsts.map((f) => Math.round(f.firstRender)).join(', ')} ms`);
+		if (alones.length > 0) log(`${tool}, ${events} events: the page alone ${alones.map(Math.round).join(', ')} ms`);
 	} catch (e) {
 		const message = (e as Error).message;
 		const timeout = /Timeout (\d+)ms exceeded/.exec(message);
@@ -436,7 +436,7 @@ async function main() {
 	}
 	out.push(
 		'',
-		'First render: navigation start to the `timeline:rendered` mark, the median and the range over every run and load of the row (for Dateline it fires once the whole timeline is loaded, including /t/<slug>/model.json for large ones; for vis-timeline a frame after its first draw). Page alone: the same, with every script of the site replaced by one that reads the chart’s width and marks a frame later (the median over as many loads): what the page’s HTML and CSS take before any script’s work, the part of first render no change to the scripts can take back. First paint: navigation start to the first contentful paint, the median over the same loads (Dateline’s pages are prerendered: the reader sees the chart then, before its scripts have run; vis-timeline’s page shows no timeline until its script has drawn one). Frames: requestAnimationFrame intervals during 15 wheel steps in, 15 out and a 20-step drag (pooled over runs). Filter click: the longest Event Timing entry (input to next paint) of a click that unticks the first party filter, after the frames and the heap (median over runs; the browser reports nothing under 16 ms; vis-timeline has no filters). JS: gzip size of every script the page loaded. Heap: used JS heap after a forced GC, at the end.'
+		'First render: navigation start to the `timeline:rendered` mark, the median and the range over every run and load of the row (for Dateline it fires once the whole timeline is loaded, including /t/<slug>/model.json for large ones; for vis-timeline a frame after its first draw). Page alone: the same, with every script of the site replaced by one that reads the chart’s width and marks a frame later (the median over as many loads, each right after one of the loads above): what the page’s HTML and CSS take before any script’s work, the part of first render no change to the scripts can take back. First paint: navigation start to the first contentful paint, the median over the same loads (Dateline’s pages are prerendered: the reader sees the chart then, before its scripts have run; vis-timeline’s page shows no timeline until its script has drawn one). Frames: requestAnimationFrame intervals during 15 wheel steps in, 15 out and a 20-step drag (pooled over runs). Filter click: the longest Event Timing entry (input to next paint) of a click that unticks the first party filter, after the frames and the heap (median over runs; the browser reports nothing under 16 ms; vis-timeline has no filters). JS: gzip size of every script the page loaded. Heap: used JS heap after a forced GC, at the end.'
 	);
 	console.log(out.join('\n'));
 }
