@@ -283,10 +283,18 @@ async function row(events: number, tool: string, runs: number, loads: number, go
 		}
 		firsts.push(...all);
 		if (loads > 0) log(`${tool}, ${events} events: ${loads} more page loads for first render${alone ? ', each followed by one of the page alone (its scripts replaced)' : ''}`);
-		// Taken in turns, so that the machine's drift over the row affects both alike.
+		// Taken in turns, so that the machine's drift over the row affects both alike. A load of the
+		// page alone that fails ends those, not the row's own loads.
+		let aloneFailed = false;
 		for (let i = 0; i < loads; i++) {
 			firsts.push(await again());
-			if (alone) alones.push((await alone()).firstRender);
+			if (!alone || aloneFailed) continue;
+			try {
+				alones.push((await alone()).firstRender);
+			} catch (e) {
+				aloneFailed = true;
+				log(`${tool}, ${events} events: the page alone failed: ${(e as Error).message.split('\n')[0]}`);
+			}
 		}
 		if (loads > 0) log(`${tool}, ${events} events: first render ${firsts.map((f) => Math.round(f.firstRender)).join(', ')} ms`);
 		if (alones.length > 0) log(`${tool}, ${events} events: the page alone ${alones.map(Math.round).join(', ')} ms`);
