@@ -36,8 +36,9 @@ export interface BenchArgs {
 	/** Skip vis-timeline (quicker runs while working on Dateline itself). */
 	noVis: boolean;
 	/**
-	 * Page loads per row, after its runs, that measure only first render and first paint: one load
-	 * varies by tens of milliseconds on a shared machine, so the table gives their median and range.
+	 * Page loads per row, after its runs, that measure only first render and first paint, each
+	 * followed by a load of the page alone (Row.pageAlone): one load varies by tens of milliseconds
+	 * on a shared machine, so the table gives their median and range.
 	 */
 	loads: number;
 }

@@ -18,8 +18,8 @@ const before = new Map<string, number>();
  * src/client/start.ts, which calls it as its script starts). Returns what forgets them, for when
  * hydration is over: a width may change after that.
  */
-export function rememberLaidOutWidths(root: ParentNode = document): () => void {
-	for (const el of root.querySelectorAll<HTMLElement>('.chart[id], .overview[id]')) {
+export function rememberLaidOutWidths(): () => void {
+	for (const el of document.querySelectorAll<HTMLElement>('.chart[id], .overview[id]')) {
 		const width = el.clientWidth;
 		if (width > 0) before.set(el.id, width);
 	}
