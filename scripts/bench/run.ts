@@ -14,7 +14,8 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchSlug, generateTimeline, visItems } from './generate.ts';
-import { frameStats, median, parseArgs, ratio, table, type Row } from './stats.ts';
+import { frameStats, lessStalls, median, parseArgs, ratio, stalledWithin, table, targetsFor, type Row, type SlowFrame } from './stats.ts';
+import { watchStalls, type StallWatch } from './stalls.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'build-bench');
@@ -100,6 +101,8 @@ interface Measure {
 	firstRender: number;
 	firstPaint: number | null;
 	frames: number[];
+	/** The frames over the row's worst-frame target, with the machine's stalls within each. */
+	slow: SlowFrame[];
 	jsGz: number;
 	heapMb: number;
 	filterMs: number | null;
@@ -109,10 +112,12 @@ interface Measure {
 /** Starts recording rAF deltas in the page. */
 const START_FRAMES = `(() => {
 	window.__frames = [];
+	window.__frameStarts = [];
 	window.__collect = true;
 	let last = 0;
 	const tick = (t) => {
 		window.__frames.push(t - last);
+		window.__frameStarts.push(performance.timeOrigin + last);
 		last = t;
 		if (window.__collect) requestAnimationFrame(tick);
 	};
@@ -123,7 +128,7 @@ const START_FRAMES = `(() => {
 })()`;
 const STOP_FRAMES = `(() => {
 	window.__collect = false;
-	return window.__frames;
+	return { frames: window.__frames, starts: window.__frameStarts };
 })()`;
 /** Keeps the page's Event Timing entries (16 ms and longer, the shortest the browser reports). */
 const OBSERVE_EVENTS = `(() => {
@@ -140,7 +145,13 @@ const PAINTED_AT = `performance.getEntriesByName('first-contentful-paint')[0]?.s
  * The fixed script: 15 wheel steps in, 15 out, then a drag of 20 steps, each followed by a short
  * wait. `modifier` holds Control for the wheel (an embedded chart zooms only then).
  */
-async function interact(page: Page, selector: string, modifier: boolean): Promise<number[]> {
+/** rAF intervals (ms), and when each began (ms since the epoch, as the stall watchers' times). */
+interface Frames {
+	frames: number[];
+	starts: number[];
+}
+
+async function interact(page: Page, selector: string, modifier: boolean): Promise<Frames> {
 	const target = page.locator(selector).first();
 	await target.scrollIntoViewIfNeeded();
 	const box = (await target.boundingBox())!;
@@ -162,7 +173,7 @@ async function interact(page: Page, selector: string, modifier: boolean): Promis
 	}
 	await page.mouse.up();
 	await page.waitForTimeout(300);
-	return page.evaluate<number[]>(STOP_FRAMES);
+	return page.evaluate<Frames>(STOP_FRAMES);
 }
 
 /**
@@ -237,7 +248,7 @@ const loadAlone = (browser: Browser, url: string, renderTimeoutMs: number): Prom
 		return firsts;
 	});
 
-async function measure(browser: Browser, url: string, selector: string, modifier: boolean, renderTimeoutMs: number, filters: boolean): Promise<Measure> {
+async function measure(browser: Browser, url: string, selector: string, modifier: boolean, renderTimeoutMs: number, filters: boolean, watch: StallWatch, slowerThan: number): Promise<Measure> {
 	return inContext(browser, async (page) => {
 		const pending: Promise<number>[] = [];
 		page.on('response', (res) => {
@@ -252,7 +263,14 @@ async function measure(browser: Browser, url: string, selector: string, modifier
 		});
 		const { firstRender, firstPaint } = await open(page, url, renderTimeoutMs);
 		await page.waitForTimeout(500);
-		const frames = await interact(page, selector, modifier);
+		await watch.start();
+		const { frames, starts } = await interact(page, selector, modifier);
+		const stalls = await watch.take();
+		const slow = frames.flatMap((ms, i) => {
+			if (ms <= slowerThan) return [];
+			const { any, all } = stalledWithin(starts[i]!, ms, stalls, watch.cpus);
+			return [{ ms, anyStalled: any, allStalled: all }];
+		});
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');
 		const heap = await cdp.send('Runtime.getHeapUsage');
@@ -260,7 +278,7 @@ async function measure(browser: Browser, url: string, selector: string, modifier
 		// filter might load counts as shipped with the page.
 		const jsGz = (await Promise.all(pending)).reduce((a, b) => a + b, 0);
 		const filterMs = filters ? await filterClick(page) : null;
-		return { firstRender, firstPaint, frames, jsGz, heapMb: heap.usedSize / 1024 / 1024, filterMs };
+		return { firstRender, firstPaint, frames, slow, jsGz, heapMb: heap.usedSize / 1024 / 1024, filterMs };
 	});
 }
 
@@ -280,6 +298,7 @@ async function row(events: number, tool: string, runs: number, loads: number, go
 			const m = await go();
 			all.push(m);
 			log(`${tool}, ${events} events: first render ${Math.round(m.firstRender)} ms, worst frame ${Math.round(Math.max(...m.frames))} ms, JS ${m.jsGz.toLocaleString('en')} bytes gzipped`);
+			for (const f of m.slow) log(`${tool}, ${events} events: a frame of ${Math.round(f.ms)} ms; within it some CPU's stall watcher was held back ${Math.round(f.anyStalled)} ms, every CPU's at once ${Math.round(f.allStalled)} ms`);
 		}
 		firsts.push(...all);
 		if (loads > 0) log(`${tool}, ${events} events: ${loads} more page loads for first render${alone ? ', each followed by one of the page alone (its scripts replaced)' : ''}`);
@@ -315,6 +334,7 @@ async function row(events: number, tool: string, runs: number, loads: number, go
 		pageAlone: alones.length > 0 ? median(alones) : null,
 		firstPaint: firsts.every((m) => m.firstPaint !== null) ? median(firsts.map((m) => m.firstPaint!)) : null,
 		frames: frameStats(all.flatMap((m) => m.frames)),
+		frameMaxLessStalls: lessStalls(all.flatMap((m) => m.frames), all.flatMap((m) => m.slow), targetsFor(events).max),
 		jsGzKb: all[0]!.jsGz / 1024,
 		heapMb: median(all.map((m) => m.heapMb)),
 		filterMs: all.every((m) => m.filterMs !== null) ? median(all.map((m) => m.filterMs!)) : null
@@ -322,7 +342,7 @@ async function row(events: number, tool: string, runs: number, loads: number, go
 }
 
 function notRun(events: number, tool: string, reason: string): Row {
-	return { events, tool, firstRender: `not run (${reason})`, firstRenderRange: null, pageAlone: null, firstPaint: null, frames: null, jsGzKb: null, heapMb: null, filterMs: null };
+	return { events, tool, firstRender: `not run (${reason})`, firstRenderRange: null, pageAlone: null, firstPaint: null, frames: null, frameMaxLessStalls: null, jsGzKb: null, heapMb: null, filterMs: null };
 }
 
 type Built = { seconds: number } | { failed: string };
@@ -375,6 +395,8 @@ async function main() {
 	const browser = await chromium.launch({ executablePath });
 	const rows: Row[] = [];
 	const vis = await serve(VIS, VIS_PORT);
+	const watch = await watchStalls();
+	log(`while frames are measured: ${watch.how}`);
 	try {
 		for (const n of sizes) {
 			const slug = benchSlug(n);
@@ -397,7 +419,7 @@ async function main() {
 								tool,
 								args.runs,
 								args.loads,
-								() => measure(browser, url, '.chart svg', modifier, limit, true),
+								() => measure(browser, url, '.chart svg', modifier, limit, true, watch, targetsFor(n).max),
 								() => load(browser, url, limit),
 								() => loadAlone(browser, url, limit)
 							)
@@ -420,7 +442,7 @@ async function main() {
 						'vis-timeline',
 						args.runs,
 						args.loads,
-						() => inOwnBrowser(executablePath, (own) => measure(own, visUrl(n), '#timeline .vis-center', false, 60_000, false)),
+						() => inOwnBrowser(executablePath, (own) => measure(own, visUrl(n), '#timeline .vis-center', false, 60_000, false, watch, targetsFor(n).max)),
 						() => inOwnBrowser(executablePath, (own) => load(own, visUrl(n), 60_000))
 					)
 				);
@@ -428,6 +450,7 @@ async function main() {
 	} finally {
 		await browser.close().catch(() => {});
 		vis.kill();
+		watch.stop();
 	}
 
 	const cpu = cpus();
