@@ -3,7 +3,7 @@
  * opens /embed/<slug> and /t/<slug> in headless Chromium, drives vis-timeline with the same data and
  * the same zoom/pan script, and prints one table. It reports; it never fails on timing.
  *
- *   npm run bench -- [--sizes 1000,10000] [--runs N] [--loads N] [--reuse-build] [--build-only] [--no-vis]
+ *   npm run bench -- [--sizes 1000,10000] [--runs N] [--loads N] [--reuse-build] [--build-only] [--no-vis] [--no-watch]
  *
  * Everything it writes goes under build-bench/ (git-ignored); build/ and .svelte-kit/ stay as they were.
  */
@@ -103,6 +103,8 @@ interface Measure {
 	frames: number[];
 	/** The frames over the row's worst-frame target, with the machine's stalls within each. */
 	slow: SlowFrame[];
+	/** Whether stall watchers ran (not with --no-watch): without them a slow frame's stalls are NaN. */
+	watched: boolean;
 	jsGz: number;
 	heapMb: number;
 	filterMs: number | null;
@@ -248,7 +250,7 @@ const loadAlone = (browser: Browser, url: string, renderTimeoutMs: number): Prom
 		return firsts;
 	});
 
-async function measure(browser: Browser, url: string, selector: string, modifier: boolean, renderTimeoutMs: number, filters: boolean, watch: StallWatch, slowerThan: number): Promise<Measure> {
+async function measure(browser: Browser, url: string, selector: string, modifier: boolean, renderTimeoutMs: number, filters: boolean, watch: StallWatch | null, slowerThan: number): Promise<Measure> {
 	return inContext(browser, async (page) => {
 		const pending: Promise<number>[] = [];
 		page.on('response', (res) => {
@@ -263,13 +265,13 @@ async function measure(browser: Browser, url: string, selector: string, modifier
 		});
 		const { firstRender, firstPaint } = await open(page, url, renderTimeoutMs);
 		await page.waitForTimeout(500);
-		await watch.start();
+		await watch?.start();
 		const { frames, starts } = await interact(page, selector, modifier);
-		const stalls = await watch.take();
+		const stalls = watch ? await watch.take() : null;
 		const slow = frames.flatMap((ms, i) => {
 			if (ms <= slowerThan) return [];
-			const { any, all } = stalledWithin(starts[i]!, ms, stalls, watch.cpus);
-			return [{ ms, anyStalled: any, allStalled: all }];
+			const s = stalls && stalledWithin(starts[i]!, ms, stalls, watch!.cpus);
+			return [{ ms, anyStalled: s?.any ?? NaN, allStalled: s?.all ?? NaN }];
 		});
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');
@@ -278,7 +280,7 @@ async function measure(browser: Browser, url: string, selector: string, modifier
 		// filter might load counts as shipped with the page.
 		const jsGz = (await Promise.all(pending)).reduce((a, b) => a + b, 0);
 		const filterMs = filters ? await filterClick(page) : null;
-		return { firstRender, firstPaint, frames, slow, jsGz, heapMb: heap.usedSize / 1024 / 1024, filterMs };
+		return { firstRender, firstPaint, frames, slow, watched: watch !== null, jsGz, heapMb: heap.usedSize / 1024 / 1024, filterMs };
 	});
 }
 
@@ -298,7 +300,8 @@ async function row(events: number, tool: string, runs: number, loads: number, go
 			const m = await go();
 			all.push(m);
 			log(`${tool}, ${events} events: first render ${Math.round(m.firstRender)} ms, worst frame ${Math.round(Math.max(...m.frames))} ms, JS ${m.jsGz.toLocaleString('en')} bytes gzipped`);
-			for (const f of m.slow) log(`${tool}, ${events} events: a frame of ${Math.round(f.ms)} ms; within it some CPU's stall watcher was held back ${Math.round(f.anyStalled)} ms, every CPU's at once ${Math.round(f.allStalled)} ms`);
+			for (const f of m.slow)
+				log(`${tool}, ${events} events: a frame of ${Math.round(f.ms)} ms${Number.isNaN(f.allStalled) ? '' : `; within it some CPU's stall watcher was held back ${Math.round(f.anyStalled)} ms, every CPU's at once ${Math.round(f.allStalled)} ms`}`);
 		}
 		firsts.push(...all);
 		if (loads > 0) log(`${tool}, ${events} events: ${loads} more page loads for first render${alone ? ', each followed by one of the page alone (its scripts replaced)' : ''}`);
@@ -334,7 +337,7 @@ async function row(events: number, tool: string, runs: number, loads: number, go
 		pageAlone: alones.length > 0 ? median(alones) : null,
 		firstPaint: firsts.every((m) => m.firstPaint !== null) ? median(firsts.map((m) => m.firstPaint!)) : null,
 		frames: frameStats(all.flatMap((m) => m.frames)),
-		frameMaxLessStalls: lessStalls(all.flatMap((m) => m.frames), all.flatMap((m) => m.slow), targetsFor(events).max),
+		frameMaxLessStalls: all.every((m) => m.watched) ? lessStalls(all.flatMap((m) => m.frames), all.flatMap((m) => m.slow), targetsFor(events).max) : null,
 		jsGzKb: all[0]!.jsGz / 1024,
 		heapMb: median(all.map((m) => m.heapMb)),
 		filterMs: all.every((m) => m.filterMs !== null) ? median(all.map((m) => m.filterMs!)) : null
@@ -395,8 +398,8 @@ async function main() {
 	const browser = await chromium.launch({ executablePath });
 	const rows: Row[] = [];
 	const vis = await serve(VIS, VIS_PORT);
-	const watch = await watchStalls();
-	log(`while frames are measured: ${watch.how}`);
+	const watch = args.noWatch ? null : await watchStalls();
+	log(`while frames are measured: ${watch ? watch.how : 'no stall watchers (--no-watch)'}`);
 	try {
 		for (const n of sizes) {
 			const slug = benchSlug(n);
@@ -450,7 +453,7 @@ async function main() {
 	} finally {
 		await browser.close().catch(() => {});
 		vis.kill();
-		watch.stop();
+		watch?.stop();
 	}
 
 	const cpu = cpus();

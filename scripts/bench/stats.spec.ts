@@ -48,12 +48,12 @@ describe('stalls', () => {
 
 describe('parseArgs', () => {
 	it('defaults to all three sizes, one run', () => {
-		expect(parseArgs([])).toEqual({ sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false, noVis: false, loads: DEFAULT_LOADS });
+		expect(parseArgs([])).toEqual({ sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false, noVis: false, noWatch: false, loads: DEFAULT_LOADS });
 	});
 
 	it('reads --sizes and --runs', () => {
-		expect(parseArgs(['--sizes', '1000,10000', '--runs', '3', '--reuse-build', '--no-vis', '--loads', '0'])).toEqual({ sizes: [1000, 10000], runs: 3, reuseBuild: true, buildOnly: false, noVis: true, loads: 0 });
-		expect(parseArgs(['--sizes=100_000', '--loads=4'])).toEqual({ sizes: [100000], runs: 1, reuseBuild: false, buildOnly: false, noVis: false, loads: 4 });
+		expect(parseArgs(['--sizes', '1000,10000', '--runs', '3', '--reuse-build', '--no-vis', '--loads', '0', '--no-watch'])).toEqual({ sizes: [1000, 10000], runs: 3, reuseBuild: true, buildOnly: false, noVis: true, noWatch: true, loads: 0 });
+		expect(parseArgs(['--sizes=100_000', '--loads=4'])).toEqual({ sizes: [100000], runs: 1, reuseBuild: false, buildOnly: false, noVis: false, noWatch: false, loads: 4 });
 	});
 
 	it('rejects what it does not understand', () => {

@@ -87,6 +87,8 @@ export interface BenchArgs {
 	buildOnly: boolean;
 	/** Skip vis-timeline (quicker runs while working on Dateline itself). */
 	noVis: boolean;
+	/** Run without the stall watchers (stalls.ts), to see whether they change what is measured. */
+	noWatch: boolean;
 	/**
 	 * Page loads per row, after its runs, that measure only first render and first paint, each
 	 * followed by a load of the page alone (Row.pageAlone): one load varies by tens of milliseconds
@@ -95,9 +97,9 @@ export interface BenchArgs {
 	loads: number;
 }
 
-/** `--sizes 1000,10000`, `--runs N`, `--loads N` (also `--sizes=...`), `--reuse-build`, `--build-only` and `--no-vis`. */
+/** `--sizes 1000,10000`, `--runs N`, `--loads N` (also `--sizes=...`), `--reuse-build`, `--build-only`, `--no-vis` and `--no-watch`. */
 export function parseArgs(argv: readonly string[]): BenchArgs {
-	const args: BenchArgs = { sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false, noVis: false, loads: DEFAULT_LOADS };
+	const args: BenchArgs = { sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false, noVis: false, noWatch: false, loads: DEFAULT_LOADS };
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
 		const value = () => {
@@ -125,8 +127,10 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
 			args.buildOnly = true;
 		} else if (flag === '--no-vis') {
 			args.noVis = true;
+		} else if (flag === '--no-watch') {
+			args.noWatch = true;
 		} else {
-			throw new Error(`unknown option ${flag} (use --sizes 1000,10000, --runs N, --loads N, --reuse-build, --build-only, --no-vis)`);
+			throw new Error(`unknown option ${flag} (use --sizes 1000,10000, --runs N, --loads N, --reuse-build, --build-only, --no-vis, --no-watch)`);
 		}
 	}
 	return args;
