@@ -143,16 +143,16 @@ const LONGEST_CLICK = `Math.max(0, ...window.__events.filter((e) => ['pointerdow
 const RENDERED_AT = `performance.getEntriesByName('timeline:rendered')[0].startTime`;
 const PAINTED_AT = `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null`;
 
-/**
- * The fixed script: 15 wheel steps in, 15 out, then a drag of 20 steps, each followed by a short
- * wait. `modifier` holds Control for the wheel (an embedded chart zooms only then).
- */
 /** rAF intervals (ms), and when each began (ms since the epoch, as the stall watchers' times). */
 interface Frames {
 	frames: number[];
 	starts: number[];
 }
 
+/**
+ * The fixed script: 15 wheel steps in, 15 out, then a drag of 20 steps, each followed by a short
+ * wait. `modifier` holds Control for the wheel (an embedded chart zooms only then).
+ */
 async function interact(page: Page, selector: string, modifier: boolean): Promise<Frames> {
 	const target = page.locator(selector).first();
 	await target.scrollIntoViewIfNeeded();
@@ -398,8 +398,14 @@ async function main() {
 	const browser = await chromium.launch({ executablePath });
 	const rows: Row[] = [];
 	const vis = await serve(VIS, VIS_PORT);
-	const watch = args.noWatch ? null : await watchStalls();
-	log(`while frames are measured: ${watch ? watch.how : 'no stall watchers (--no-watch)'}`);
+	// An aid to reading slow frames, not a measure: without it the bench runs on, and says why.
+	const watch = args.noWatch
+		? null
+		: await watchStalls().catch((e: unknown) => {
+				log(`the stall watchers could not start (${(e as Error).message}); frames are measured without them`);
+				return null;
+			});
+	log(`while frames are measured: ${watch ? watch.how : 'no stall watchers'}${args.noWatch ? ' (--no-watch)' : ''}`);
 	try {
 		for (const n of sizes) {
 			const slug = benchSlug(n);

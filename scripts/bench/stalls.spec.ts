@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { watchStalls, type StallWatch } from './stalls.ts';
+import { allowedCpus, watchStalls, type StallWatch } from './stalls.ts';
+
+describe('allowedCpus', () => {
+	it('reads a CPU list, numbered as the machine numbers them', () => {
+		expect(allowedCpus('0-1')).toEqual([0, 1]);
+		expect(allowedCpus('2-3,8\n')).toEqual([2, 3, 8]);
+		expect(allowedCpus('5')).toEqual([5]);
+		expect(allowedCpus(null)).toBeNull();
+		expect(allowedCpus('ff')).toBeNull();
+	});
+});
 
 describe('watchStalls', () => {
 	let watch: StallWatch;

@@ -8,8 +8,8 @@
  * The arithmetic is in stats.ts (stalledWithin), with its tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { availableParallelism, setPriority } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import type { Stall } from './stats.ts';
 
 /** A watcher woken this much later than asked (ms) notes a stall. */
@@ -67,17 +67,38 @@ export interface StallWatch {
 	stop(): void;
 }
 
+/**
+ * The CPUs this process may run on, from a Linux `Cpus_allowed_list` such as "0-3,8" (a container
+ * may be given CPUs that are not numbered from 0); null when there is none to read.
+ */
+export function allowedCpus(list: string | null): number[] | null {
+	if (!list || !/^\d+(-\d+)?(,\d+(-\d+)?)*$/.test(list.trim())) return null;
+	return list
+		.trim()
+		.split(',')
+		.flatMap((part) => {
+			const [a, b = a] = part.split('-').map(Number) as [number, number?];
+			return Array.from({ length: b! - a + 1 }, (_, k) => a + k);
+		});
+}
+
+function cpusAllowedList(): string | null {
+	try {
+		return /^Cpus_allowed_list:\s*(.+)$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? null;
+	} catch {
+		return null;
+	}
+}
+
 export async function watchStalls(): Promise<StallWatch> {
-	const pin = existsSync('/usr/bin/taskset');
-	const cpus = pin ? availableParallelism() : 1;
+	const allowed = existsSync('/usr/bin/taskset') ? allowedCpus(cpusAllowedList()) : null;
+	const pin = allowed !== null;
+	// Without taskset (or a list to read), one watcher, not pinned: its stalls are the machine's.
+	const ids = allowed ?? [-1];
+	const cpus = ids.length;
 	const children: ChildProcess[] = [];
 	let raised = 0;
-	for (let cpu = 0; cpu < cpus; cpu++) {
-		const args = ['-e', WATCHER, String(cpu)];
-		const child = pin
-			? spawn('/usr/bin/taskset', ['-c', String(cpu), process.execPath, ...args], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
-			: spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-		children.push(child);
+	const started = async (child: ChildProcess) => {
 		await new Promise<void>((resolve, reject) => {
 			child.once('message', () => resolve());
 			child.once('error', reject);
@@ -89,11 +110,31 @@ export async function watchStalls(): Promise<StallWatch> {
 		} catch {
 			// Not allowed (not root): the watchers run at the bench's own priority.
 		}
+	};
+	for (let cpu = 0; cpu < cpus; cpu++) {
+		const args = ['-e', WATCHER, String(cpu)];
+		const child = pin
+			? spawn('/usr/bin/taskset', ['-c', String(ids[cpu]), process.execPath, ...args], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+			: spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+		children.push(child);
+		try {
+			await started(child);
+		} catch (e) {
+			// None left running: the bench goes on without them.
+			children.forEach((c) => c.kill('SIGKILL'));
+			throw e;
+		}
 	}
 	const how = `${cpus} stall watcher${cpus === 1 ? '' : 's'}${pin ? ', one pinned to each CPU' : ' (no taskset: not pinned)'}, ${raised === cpus ? 'at priority -20' : 'at normal priority (no permission to raise it)'}`;
 	const ask = <T>(child: ChildProcess, message: 'watch' | 'take') =>
-		new Promise<T>((resolve) => {
-			child.once('message', (m) => resolve(m as T));
+		new Promise<T>((resolve, reject) => {
+			if (child.exitCode !== null || child.signalCode !== null) return reject(new Error('a stall watcher has exited'));
+			const gone = () => reject(new Error('a stall watcher exited'));
+			child.once('exit', gone);
+			child.once('message', (m) => {
+				child.off('exit', gone);
+				resolve(m as T);
+			});
 			child.send(message);
 		});
 	return {

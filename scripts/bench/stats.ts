@@ -25,6 +25,7 @@ export function frameStats(deltas: readonly number[]): FrameStats {
 
 /** A time a stall watcher (stalls.ts) on one CPU was held back: ms since the epoch. */
 export interface Stall {
+	/** Which watcher (0 to the number of watchers less one), not the CPU's own number. */
 	cpu: number;
 	start: number;
 	end: number;
