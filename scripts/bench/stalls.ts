@@ -125,7 +125,7 @@ export async function watchStalls(): Promise<StallWatch> {
 			throw e;
 		}
 	}
-	const how = `${cpus} stall watcher${cpus === 1 ? '' : 's'}${pin ? ', one pinned to each CPU' : ' (no taskset: not pinned)'}, ${raised === cpus ? 'at priority -20' : 'at normal priority (no permission to raise it)'}`;
+	const how = `${cpus} stall watcher${cpus === 1 ? '' : 's'}${pin ? ', one pinned to each CPU' : ' (not pinned: no taskset or no list of CPUs)'}, ${raised === cpus ? 'at priority -20' : 'at normal priority (no permission to raise it)'}`;
 	const ask = <T>(child: ChildProcess, message: 'watch' | 'take') =>
 		new Promise<T>((resolve, reject) => {
 			if (child.exitCode !== null || child.signalCode !== null) return reject(new Error('a stall watcher has exited'));
