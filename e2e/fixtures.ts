@@ -41,10 +41,6 @@ export async function chartReady(page: Page) {
 	await expect.poll(() => page.evaluate(() => performance.getEntriesByName('timeline:rendered', 'mark').length), { timeout: 20_000 }).toBeGreaterThan(0);
 }
 
-/**
- * Holds back every script of the site until the returned function is called: the page as a reader
- * finds it before it hydrates (a slow network), prerendered and clickable.
- */
 /** Pairs of drawn chart labels whose boxes overlap (half a pixel of tolerance for anti-aliasing). */
 export function labelOverlaps(page: Page): Promise<string[]> {
 	return page.locator('.chart svg .event text').evaluateAll((texts) => {
@@ -61,6 +57,10 @@ export function labelOverlaps(page: Page): Promise<string[]> {
 	});
 }
 
+/**
+ * Holds back every script of the site until the returned function is called: the page as a reader
+ * finds it before it hydrates (a slow network), prerendered and clickable.
+ */
 export async function holdScripts(page: Page): Promise<() => void> {
 	let release!: () => void;
 	const held = new Promise<void>((r) => (release = r));

@@ -1,4 +1,4 @@
-import { SLUG, SOURCE_ID, chartEvent, chartReady, event, expect, expectNoAxeViolations, expectSelectionHistory, openWithOwnScript, test, timeline } from './fixtures';
+import { SLUG, SOURCE_ID, chartEvent, chartReady, event, expect, expectNoAxeViolations, expectSelectionHistory, holdScripts, openWithOwnScript, test, timeline } from './fixtures';
 
 test.describe('the built site', () => {
 	test('prerendered HTML holds every event, in the chart and the list, before any script runs', async ({ request }) => {
@@ -144,6 +144,45 @@ test.describe('the built site', () => {
 		expect(await page.evaluate(() => (window as unknown as { across: number }).across)).toBe(0);
 	});
 
+	for (const path of [`/embed/${SLUG}`, `/t/${SLUG}`])
+		test(`at phone width ${path} keeps room for the phone layout until it comes, and nothing in view moves then`, async ({ page }) => {
+			await page.setViewportSize({ width: 390, height: 800 });
+			await page.addInitScript(() => {
+				const w = window as unknown as { shifted: number };
+				w.shifted = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.shifted += e.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			const release = await holdScripts(page);
+			await page.goto(path, { waitUntil: 'commit' });
+			// Before any script: the chart as prerendered (across a desktop width) and its toolbar are
+			// in the page but not shown; the chart's box is there, down to the bottom of the screen.
+			await expect(page.locator('.chart > svg')).toHaveCount(1);
+			await expect(page.locator('.chart > svg')).toBeHidden();
+			await expect(page.locator('.chart-tools')).toHaveCount(1);
+			await expect(page.locator('.chart-tools')).toBeHidden();
+			const box = (await page.locator('.chart').boundingBox())!;
+			expect(box.y + box.height).toBeGreaterThanOrEqual(800);
+			release();
+			await chartReady(page);
+			await expect(page.locator('.chart .vertical')).toBeVisible();
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+			// It was 0.23 on the embed (its legend and overview pushed down, the section moved up).
+			expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.01);
+		});
+
+	test('at desktop width the prerendered chart is shown before any script runs', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		const release = await holdScripts(page);
+		await page.goto(`/embed/${SLUG}`, { waitUntil: 'commit' });
+		await expect(page.locator('.chart > svg')).toBeVisible();
+		await expect(page.locator('.chart-tools')).toBeVisible();
+		await expect(page.locator('.chart > svg [data-event-id]')).toHaveCount(timeline.events.length);
+		release();
+		await chartReady(page);
+	});
+
 	test('at phone width, a phone layout that cannot be loaded leaves the chart across the page, whole', async ({ page, guard }) => {
 		guard.expectErrors.push(/Failed to load resource|Failed to fetch dynamically imported module/);
 		const warnings: string[] = [];
@@ -155,6 +194,7 @@ test.describe('the built site', () => {
 		await page.goto(`/embed/${SLUG}`);
 		await chartReady(page);
 		expect(aborted).toBeGreaterThan(0);
+		await expect(page.locator('.chart > svg')).toBeVisible();
 		await expect(page.locator('.chart > svg [data-event-id]')).toHaveCount(timeline.events.length);
 		await expect.poll(() => warnings.some((w) => w.includes('the phone layout could not be loaded'))).toBe(true);
 	});
