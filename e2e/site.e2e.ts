@@ -172,6 +172,22 @@ test.describe('the built site', () => {
 			expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.01);
 		});
 
+	test('a timeline page loads the EDTF parser only for a from or to that needs it', async ({ page }) => {
+		// Its script (scripts/client-build.js) leaves the parser in a chunk of its own, loaded when needed.
+		const parsers: string[] = [];
+		page.on('request', (r) => /\/_app\/immutable\/timeline\/dates\.[\w-]+\.js$/.test(r.url()) && parsers.push(r.url()));
+		await page.goto(`/t/${SLUG}?from=2025-08-18&to=2025-08-19`);
+		await chartReady(page);
+		// Not for the export code either (a calendar file uses its dates).
+		await page.getByRole('button', { name: 'Export' }).click();
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Calendar (.ics)' }).click()]);
+		expect(download.suggestedFilename()).toBe(`${SLUG}.ics`);
+		expect(parsers).toEqual([]);
+		await page.goto(`/t/${SLUG}?from=yesterday&to=2025-08-19`);
+		await chartReady(page);
+		await expect.poll(() => parsers.length).toBe(1);
+	});
+
 	test('at desktop width the prerendered chart is shown before any script runs', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
 		const release = await holdScripts(page);

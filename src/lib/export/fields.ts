@@ -2,7 +2,7 @@
  * What the data exports (CSV, iCalendar) say about one event, in one place: its date as written,
  * its earliest and latest calendar day, its precision in words, who took part and where it is reported.
  */
-import { DAY, type DatePoint, type DateSpan, type IntervalEnd } from '../model/dates.ts';
+import { DAY, type DatePoint, type DateSpan, type IntervalEnd } from '../model/date-span.ts';
 import type { Timeline, TimelineEvent } from '../model/model.ts';
 
 /**

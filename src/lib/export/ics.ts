@@ -9,7 +9,7 @@
  * 1 to 9999 that a calendar DATE can hold) are counted in an extension property on the calendar:
  * `X-DATELINE-OMITTED:3 unscheduled events`. Lines end with CRLF and are folded at 75 octets.
  */
-import { DAY } from '../model/dates.ts';
+import { DAY } from '../model/date-span.ts';
 import { describePrecision, formatSpan, kindLabel } from '../model/format.ts';
 import type { Timeline, TimelineEvent } from '../model/model.ts';
 import { actorNames, firstSource } from './fields.ts';
