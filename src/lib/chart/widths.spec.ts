@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { laidOutWidth, observeWidth, rememberLaidOutWidths } from './widths.ts';
+import { laidOutWidth, observeWidth, rememberLaidOutWidths, VERTICAL_BELOW } from './widths.ts';
 
 /** A stand-in element: its width is read through a getter, so the test sees every read. */
 function element(id: string, width: number) {
@@ -85,5 +86,15 @@ describe('widths', () => {
 		expect(seen).toEqual([1000, 700]);
 		(detach as () => void)();
 		expect(observers[0]!.disconnected).toBe(true);
+	});
+
+	it('app.css hides a prerendered chart at the widths the phone layout takes, as the script decides them', () => {
+		// The script: the chart's clientWidth (its section's width less two 1px borders, rounded)
+		// below VERTICAL_BELOW. The CSS: a container query on the section's width.
+		const css = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
+		const queries = [...css.matchAll(/@container \(width < ([\d.]+)px\)/g)].map((m) => Number(m[1]));
+		expect(queries).toEqual([VERTICAL_BELOW + 1.5]);
+		expect(css).toMatch(/\.chart-section \{\s*container-type: inline-size;/);
+		expect(css).toMatch(/\.chart \{[^}]*border: 1px solid/);
 	});
 });

@@ -10,6 +10,13 @@
  */
 import type { Attachment } from 'svelte/attachments';
 
+/**
+ * Below this chart width (px) time runs down the page instead of across it. app.css hides a
+ * prerendered chart that narrow until that layout is in, by a container query on the chart's
+ * section at this width plus the chart's two 1px borders (widths.spec.ts checks they agree).
+ */
+export const VERTICAL_BELOW = 640;
+
 /** Element id → width (px) read before hydration, until it is forgotten. */
 const before = new Map<string, number>();
 
