@@ -14,6 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchSlug, generateTimeline, visItems } from './generate.ts';
+import { medianPhases, phasesOf, phasesTable, type Phases, type TraceEvent } from './phases.ts';
 import { frameStats, lessStalls, median, parseArgs, ratio, stalledWithin, table, targetsFor, type Row, type SlowFrame } from './stats.ts';
 import { watchStalls, type StallWatch } from './stalls.ts';
 
@@ -250,6 +251,28 @@ const loadAlone = (browser: Browser, url: string, renderTimeoutMs: number): Prom
 		return firsts;
 	});
 
+/** What a traced load records (phases.ts): the main thread's tasks, user timing marks, font lookups and microtasks (where the page's hydration runs, after an await). */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'fonts', 'v8.execute'];
+
+/**
+ * One page load traced by Chromium: where its main thread's time to `timeline:rendered` went.
+ * Tracing slows the page, so these loads are not among those the first render column is taken from.
+ */
+const loadTraced = (browser: Browser, url: string, renderTimeoutMs: number): Promise<Phases> =>
+	inContext(browser, async (page) => {
+		await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+		let firsts: Firsts;
+		try {
+			firsts = await open(page, url, renderTimeoutMs);
+		} catch (e) {
+			await browser.stopTracing().catch(() => {});
+			throw e;
+		}
+		const trace = await browser.stopTracing();
+		const { traceEvents } = JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] };
+		return phasesOf(traceEvents, 'timeline:rendered', firsts.firstRender);
+	});
+
 async function measure(browser: Browser, url: string, selector: string, modifier: boolean, renderTimeoutMs: number, filters: boolean, watch: StallWatch | null, slowerThan: number): Promise<Measure> {
 	return inContext(browser, async (page) => {
 		const pending: Promise<number>[] = [];
@@ -397,6 +420,7 @@ async function main() {
 
 	const browser = await chromium.launch({ executablePath });
 	const rows: Row[] = [];
+	const traced: { events: number; tool: string; loads: number; phases: Phases }[] = [];
 	const vis = await serve(VIS, VIS_PORT);
 	// An aid to reading slow frames, not a measure: without it the bench runs on, and says why.
 	const watch = args.noWatch
@@ -433,6 +457,16 @@ async function main() {
 								() => loadAlone(browser, url, limit)
 							)
 						);
+						if (args.traces > 0) {
+							log(`${tool}, ${n} events: ${args.traces} traced page loads`);
+							const all: Phases[] = [];
+							try {
+								for (let i = 0; i < args.traces; i++) all.push(await loadTraced(browser, url, limit));
+							} catch (e) {
+								log(`${tool}, ${n} events: a traced load failed: ${(e as Error).message.split('\n')[0]}`);
+							}
+							if (all.length > 0) traced.push({ events: n, tool, loads: all.length, phases: medianPhases(all) });
+						}
 					}
 				}
 			} finally {
@@ -485,6 +519,12 @@ async function main() {
 		'',
 		'First render: navigation start to the `timeline:rendered` mark, the median and the range over every run and load of the row (for Dateline it fires once the whole timeline is loaded, including /t/<slug>/model.json for large ones; for vis-timeline a frame after its first draw). Page alone: the same, with every script of the site replaced by one that reads the chart’s width and marks a frame later (the median over as many loads, each right after one of the loads above): what the page’s HTML and CSS take before any script’s work, the part of first render no change to the scripts can take back. First paint: navigation start to the first contentful paint, the median over the same loads (Dateline’s pages are prerendered: the reader sees the chart then, before its scripts have run; vis-timeline’s page shows no timeline until its script has drawn one). Frames: requestAnimationFrame intervals during 15 wheel steps in, 15 out and a 20-step drag (pooled over runs). Frame max less stalls: the worst frame once the time every CPU’s stall watcher (a tiny process pinned to each CPU, waking every millisecond) was held back within it is taken out; the log gives each frame over the target with its stalls (n/a with --no-watch). Filter click: the longest Event Timing entry (input to next paint) of a click that unticks the first party filter, after the frames and the heap (median over runs; the browser reports nothing under 16 ms; vis-timeline has no filters). JS: gzip size of every script the page loaded. Heap: used JS heap after a forced GC, at the end.'
 	);
+	if (traced.length > 0) {
+		out.push('', 'Where first render goes, in traced loads of Dateline’s pages (medians, ms):', '', phasesTable(traced), '');
+		out.push(
+			'Each of these loads is traced by Chromium (which slows it), after the row’s other loads. Its main thread, from navigation start to `timeline:rendered`, is split into what it was doing, each instant counted once, for the first of: style and layout (including layouts a script forces), paint, script (compiling and running the page’s scripts, their garbage collection and the events they handle), HTML parse, other work of a task; main thread idle is the rest (waiting for the network, for a compile on another thread, for the next frame). Font lookups: the part of it spent finding fonts (on Linux a round trip to the browser process for each font and size first used). Each column is a median of its own, so a row need not add up.'
+		);
+	}
 	console.log(out.join('\n'));
 }
 

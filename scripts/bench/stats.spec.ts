@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOADS, DEFAULT_SIZES, frameStats, lessStalls, median, parseArgs, percentile, ratio, stalledWithin, table, targetsFor } from './stats.ts';
+import { DEFAULT_LOADS, DEFAULT_SIZES, DEFAULT_TRACES, frameStats, lessStalls, median, parseArgs, percentile, ratio, stalledWithin, table, targetsFor } from './stats.ts';
 
 describe('percentile', () => {
 	it('uses the nearest rank', () => {
@@ -48,12 +48,12 @@ describe('stalls', () => {
 
 describe('parseArgs', () => {
 	it('defaults to all three sizes, one run', () => {
-		expect(parseArgs([])).toEqual({ sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false, noVis: false, noWatch: false, loads: DEFAULT_LOADS });
+		expect(parseArgs([])).toEqual({ sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false, noVis: false, noWatch: false, loads: DEFAULT_LOADS, traces: DEFAULT_TRACES });
 	});
 
 	it('reads --sizes and --runs', () => {
-		expect(parseArgs(['--sizes', '1000,10000', '--runs', '3', '--reuse-build', '--no-vis', '--loads', '0', '--no-watch'])).toEqual({ sizes: [1000, 10000], runs: 3, reuseBuild: true, buildOnly: false, noVis: true, noWatch: true, loads: 0 });
-		expect(parseArgs(['--sizes=100_000', '--loads=4'])).toEqual({ sizes: [100000], runs: 1, reuseBuild: false, buildOnly: false, noVis: false, noWatch: false, loads: 4 });
+		expect(parseArgs(['--sizes', '1000,10000', '--runs', '3', '--reuse-build', '--no-vis', '--loads', '0', '--no-watch', '--traces', '0'])).toEqual({ sizes: [1000, 10000], runs: 3, reuseBuild: true, buildOnly: false, noVis: true, noWatch: true, loads: 0, traces: 0 });
+		expect(parseArgs(['--sizes=100_000', '--loads=4', '--traces=2'])).toEqual({ sizes: [100000], runs: 1, reuseBuild: false, buildOnly: false, noVis: false, noWatch: false, loads: 4, traces: 2 });
 	});
 
 	it('rejects what it does not understand', () => {
@@ -61,6 +61,7 @@ describe('parseArgs', () => {
 		expect(() => parseArgs(['--runs', '0'])).toThrow(/positive/);
 		expect(() => parseArgs(['--loads', '-1'])).toThrow(/whole number/);
 		expect(() => parseArgs(['--loads', '2.5'])).toThrow(/whole number/);
+		expect(() => parseArgs(['--traces', '-1'])).toThrow(/--traces takes a whole number/);
 		expect(() => parseArgs(['--fast'])).toThrow(/unknown option/);
 	});
 });

@@ -78,6 +78,7 @@ export function lessStalls(frames: readonly number[], slow: readonly SlowFrame[]
 
 export const DEFAULT_SIZES = [1000, 10_000, 100_000];
 export const DEFAULT_LOADS = 10;
+export const DEFAULT_TRACES = 5;
 
 export interface BenchArgs {
 	sizes: number[];
@@ -96,11 +97,16 @@ export interface BenchArgs {
 	 * on a shared machine, so the table gives their median and range.
 	 */
 	loads: number;
+	/**
+	 * Page loads per Dateline row, after the others, traced by Chromium (phases.ts): where the main
+	 * thread's time to `timeline:rendered` goes. 0: none (and no second table).
+	 */
+	traces: number;
 }
 
-/** `--sizes 1000,10000`, `--runs N`, `--loads N` (also `--sizes=...`), `--reuse-build`, `--build-only`, `--no-vis` and `--no-watch`. */
+/** `--sizes 1000,10000`, `--runs N`, `--loads N`, `--traces N` (also `--sizes=...`), `--reuse-build`, `--build-only`, `--no-vis` and `--no-watch`. */
 export function parseArgs(argv: readonly string[]): BenchArgs {
-	const args: BenchArgs = { sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false, noVis: false, noWatch: false, loads: DEFAULT_LOADS };
+	const args: BenchArgs = { sizes: DEFAULT_SIZES, runs: 1, reuseBuild: false, buildOnly: false, noVis: false, noWatch: false, loads: DEFAULT_LOADS, traces: DEFAULT_TRACES };
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
 		const value = () => {
@@ -122,6 +128,10 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
 			const loads = Number(value());
 			if (!Number.isInteger(loads) || loads < 0) throw new Error('--loads takes a whole number (0: only the runs)');
 			args.loads = loads;
+		} else if (flag === '--traces') {
+			const traces = Number(value());
+			if (!Number.isInteger(traces) || traces < 0) throw new Error('--traces takes a whole number (0: no traced loads)');
+			args.traces = traces;
 		} else if (flag === '--reuse-build') {
 			args.reuseBuild = true;
 		} else if (flag === '--build-only') {
@@ -131,7 +141,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
 		} else if (flag === '--no-watch') {
 			args.noWatch = true;
 		} else {
-			throw new Error(`unknown option ${flag} (use --sizes 1000,10000, --runs N, --loads N, --reuse-build, --build-only, --no-vis, --no-watch)`);
+			throw new Error(`unknown option ${flag} (use --sizes 1000,10000, --runs N, --loads N, --traces N, --reuse-build, --build-only, --no-vis, --no-watch)`);
 		}
 	}
 	return args;
