@@ -43,14 +43,16 @@ describe('phasesOf', () => {
 	it('takes the window from the page’s own first render, and says when there is no mark', () => {
 		expect(phasesOf(trace, 'timeline:rendered', 40).ms['style & layout']).toBeCloseTo(5);
 		expect(() => phasesOf(trace.slice(0, -2), 'timeline:rendered', 100)).toThrow(/no timeline:rendered mark/);
+		const noTasks = trace.filter((e) => e.name !== 'RunTask');
+		expect(() => phasesOf(noTasks, 'timeline:rendered', 100)).toThrow(/no RunTask event on the thread of the timeline:rendered mark/);
 	});
 });
 
 describe('medianPhases and phasesTable', () => {
 	it('gives the median of each measure and prints a row per page', () => {
-		const one = phasesOf([x('Layout', 0, 10), mark(50)], 'timeline:rendered', 50);
-		const two = phasesOf([x('Layout', 0, 30), x('FunctionCall', 30, 10), mark(60)], 'timeline:rendered', 60);
-		const three = phasesOf([x('Layout', 0, 20), mark(70)], 'timeline:rendered', 70);
+		const one = phasesOf([x('RunTask', 0, 10), x('Layout', 0, 10), mark(50)], 'timeline:rendered', 50);
+		const two = phasesOf([x('RunTask', 0, 40), x('Layout', 0, 30), x('FunctionCall', 30, 10), mark(60)], 'timeline:rendered', 60);
+		const three = phasesOf([x('RunTask', 0, 20), x('Layout', 0, 20), mark(70)], 'timeline:rendered', 70);
 		const m = medianPhases([one, two, three]);
 		expect(m.windowMs).toBe(60);
 		expect(m.ms['style & layout']).toBe(20);

@@ -72,7 +72,8 @@ export interface Phases {
  * The phases of the main thread's time in the `windowMs` ms before the mark `markName` (its first
  * occurrence): `windowMs` is the mark's time from navigation start as the page read it
  * (`performance.getEntriesByName(markName)[0].startTime`), so the window is exactly first render.
- * The main thread is the thread that recorded the mark. Throws when the trace has no such mark.
+ * The main thread is the thread that recorded the mark. Throws when the trace has no such mark, or
+ * no task of that thread in the window (then nothing in it could be told apart).
  */
 export function phasesOf(events: readonly TraceEvent[], markName: string, windowMs: number): Phases {
 	const mark = events.find((e) => e.name === markName);
@@ -92,6 +93,9 @@ export function phasesOf(events: readonly TraceEvent[], markName: string, window
 		const p = PHASES.indexOf(phase);
 		edges.push({ t: a, phase: p, step: 1 }, { t: b, phase: p, step: -1 });
 	}
+	// Without them every column would read 0 and the window idle: say so rather than print that.
+	if (!edges.some((e) => e.phase === PHASES.indexOf('other work')))
+		throw new Error(`the trace has no RunTask event on the thread of the ${markName} mark (recorded without the disabled-by-default-devtools.timeline category, or Chromium renamed its events)`);
 	edges.sort((x, y) => x.t - y.t);
 	const depth = PHASES.map(() => 0);
 	const spent = PHASES.map(() => 0);
