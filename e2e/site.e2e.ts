@@ -188,6 +188,25 @@ test.describe('the built site', () => {
 		await expect.poll(() => parsers.length).toBe(1);
 	});
 
+	test('the pages’ first script asks V8 to compile all of it as it streams in; scripts loaded later do not', async ({ page, request }) => {
+		// scripts/client-build.js, COMPILE_HINT: nearly all of the entry runs before timeline:rendered.
+		const scripts: string[] = [];
+		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+		await page.setViewportSize({ width: 375, height: 740 }); // the phone layout's chunk loads too
+		await page.goto(`/embed/${SLUG}?lang=uk`); // and a language's
+		await chartReady(page);
+		const entries = scripts.filter((s) => /\/start\.[\w-]+\.js$/.test(s));
+		const later = scripts.filter((s) => !entries.includes(s));
+		expect(entries).toHaveLength(1);
+		expect(later.length).toBeGreaterThanOrEqual(2);
+		expect((await (await request.get(entries[0]!)).text()).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+		for (const s of later) expect(await (await request.get(s)).text(), s).not.toContain('allFunctionsCalledOnLoad');
+		const html = await (await request.get(`/t/${SLUG}`)).text();
+		const start = /<script type="module" src="([^"]+)"/.exec(html)?.[1];
+		expect(start).toMatch(/\/timeline\/start\.[\w-]+\.js$/);
+		expect((await (await request.get(start!)).text()).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+	});
+
 	test('at desktop width the prerendered chart is shown before any script runs', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
 		const release = await holdScripts(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_ID, rewritePage } from './client-build.js';
+import { COMPILE_HINT, DATA_ID, rewritePage, withCompileHint } from './client-build.js';
 import { DATA_ID as CLIENT_DATA_ID } from '../src/client/data-id.ts';
 
 const client = { entry: '/_app/immutable/embed/start.abc.js', imports: ['/_app/immutable/embed/chunk.def.js'] };
@@ -87,5 +87,14 @@ describe('rewritePage', () => {
 		const block = new RegExp(`<script type="application/json" id="${DATA_ID}">(.*?)</script>`).exec(t);
 		expect(JSON.parse(block![1]!)).toEqual({ timeline: { meta: { id: 'x', title: 'A </script> title' } }, rest: null });
 		expect(t).not.toContain('__sveltekit');
+	});
+});
+
+describe('withCompileHint', () => {
+	it('puts V8’s compile hint on the first line of the entry, once', () => {
+		const code = 'const __vite__mapDeps=0;\nfunction f(){}';
+		expect(COMPILE_HINT).toBe('//# allFunctionsCalledOnLoad');
+		expect(withCompileHint(code)).toBe(`//# allFunctionsCalledOnLoad\n${code}`);
+		expect(withCompileHint(withCompileHint(code))).toBe(withCompileHint(code));
 	});
 });
