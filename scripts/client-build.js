@@ -35,9 +35,12 @@ export const DATA_ID = 'dateline-page-data';
  * V8's explicit compile hint (Chrome 136 on; other engines read a comment): the first line of the
  * pages' entry script, so that V8 compiles every function in it while the script streams in, on
  * another thread, rather than each on the main thread when hydration first calls it. Nearly all of
- * the entry runs before `timeline:rendered`: in traces of /embed/bench-1000 and /t/bench-1000 the
- * main thread's script time fell by a quarter (99 to 76 ms, 120 to 88). Chunks loaded later (the
- * phone layout, languages, the EDTF parser) are compiled as they are called.
+ * the entry runs before `timeline:rendered`: in the bench's traced loads at 1,000 events the main
+ * thread's script time fell by a quarter or more (97 to 68 ms on /embed, 107 to 80 on /t), though
+ * first render itself hardly moved on its 2-core machine, where that thread competes with the
+ * browser's own (README, Performance). Chunks loaded later (the phone layout, languages, the EDTF
+ * parser) are compiled as they are called. The hint goes in after Vite has named the file by its
+ * hash: the same hash always means the same file still.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 

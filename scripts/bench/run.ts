@@ -522,7 +522,7 @@ async function main() {
 	if (traced.length > 0) {
 		out.push('', 'Where first render goes, in traced loads of Dateline’s pages (medians, ms):', '', phasesTable(traced), '');
 		out.push(
-			'Each of these loads is traced by Chromium (which slows it), after the row’s other loads. Its main thread, from navigation start to `timeline:rendered`, is split into what it was doing, each instant counted once, for the first of: style and layout (including layouts a script forces), paint, script (compiling and running the page’s scripts, with their garbage collection, microtasks and the events they handle), HTML parse, other work of a task; main thread idle is the rest (waiting for the network, for a compile on another thread, for the next frame). Font lookups: the part of it spent finding fonts (on Linux a round trip to the browser process for each font and size first used). Each column is a median of its own, so a row need not add up.'
+			'Each of these loads is traced by Chromium (which slows it), after the row’s other loads. Its main thread, from navigation start to `timeline:rendered`, is split into what it was doing, each instant counted once, for the first of: style and layout (including layouts a script forces), paint, script (compiling and running the page’s scripts, with their garbage collection, microtasks and the events they handle), HTML parse, other work of a task; main thread idle is the rest (waiting for the network, for a compile on another thread, for the next frame). Font lookups: the part of those spent finding fonts, mostly within style and layout (on Linux a round trip to the browser process for each font and size first used). Each column is a median of its own, so a row need not add up.'
 		);
 	}
 	console.log(out.join('\n'));
