@@ -94,7 +94,8 @@ export function phasesOf(events: readonly TraceEvent[], markName: string, window
 		edges.push({ t: a, phase: p, step: 1 }, { t: b, phase: p, step: -1 });
 	}
 	// Without them every column would read 0 and the window idle: say so rather than print that.
-	if (!edges.some((e) => e.phase === PHASES.indexOf('other work')))
+	const task = PHASES.indexOf('other work');
+	if (!edges.some((e) => e.phase === task))
 		throw new Error(`the trace has no RunTask event on the thread of the ${markName} mark (recorded without the disabled-by-default-devtools.timeline category, or Chromium renamed its events)`);
 	edges.sort((x, y) => x.t - y.t);
 	const depth = PHASES.map(() => 0);
