@@ -23,6 +23,8 @@ export const MARK_LIMIT = 500;
  * a few paths per lane, instead of one element tree each (see layout/compact.ts).
  */
 export const FULL_LIMIT = 100;
+/** Before or after a window that holds every dated event: none. */
+const NONE_OUTSIDE = Object.freeze({ count: 0, nearest: null });
 /** Rows a lane keeps for its density strip. */
 const DENSE_ROWS = 2;
 
@@ -52,8 +54,18 @@ export class ChartView {
 	 * keyboard and the selection always have a mark to hold.
 	 */
 	pinned: number[] = $state([]);
+	/**
+	 * The window is the whole extent, as when a chart without a home window opens: then every dated
+	 * event is in it and none is outside, which the chart can say without the time index.
+	 */
+	readonly #whole = $derived.by(() => this.window[0] <= this.extent[0] && this.window[1] >= this.extent[1]);
 	/** Too many events in view to draw one by one. */
-	readonly dense = $derived.by(() => this.index.count(this.window[0], this.window[1], MARK_LIMIT + 1) > MARK_LIMIT);
+	readonly dense = $derived.by(() =>
+		this.#whole ? this.timeline.events.length - this.#unscheduled.length > MARK_LIMIT : this.index.count(this.window[0], this.window[1], MARK_LIMIT + 1) > MARK_LIMIT
+	);
+	/** Dated events wholly before and after the window: how many, and the nearest. */
+	readonly before = $derived.by(() => (this.#whole ? NONE_OUTSIDE : this.index.before(this.window[0])));
+	readonly after = $derived.by(() => (this.#whole ? NONE_OUTSIDE : this.index.after(this.window[1])));
 	/**
 	 * Only what is in view (with a margin) is laid out: a frame costs what is on screen, not the
 	 * whole timeline. Dense frames lay out only the pinned and unscheduled events and count the rest.
@@ -63,7 +75,7 @@ export class ChartView {
 		const margin = (b - a) * 0.1;
 		const dense = this.dense;
 		// A timeline small enough is drawn whole: every event stays in the page, off screen or not.
-		const inView = this.#all ?? (dense ? [] : this.index.query(a - margin, b + margin));
+		const inView = this.#all ?? (dense ? [] : this.#whole ? this.#dated() : this.index.query(a - margin, b + margin));
 		const indices = mergeSorted(inView, this.#unscheduled, [...this.pinned].sort((x, y) => x - y));
 		const compact = !dense && inView.length > FULL_LIMIT;
 		const x = (ms: number) => this.scale(ms);
@@ -79,7 +91,7 @@ export class ChartView {
 		return { layout, indices, density, compact };
 	});
 	readonly layout = $derived(this.drawing.layout);
-	readonly index: TimeIndex;
+	readonly #indexes: Indexes;
 	readonly densityIndex: DensityIndex;
 	readonly #unscheduled: number[];
 	/** Every event index, when there are few enough to draw them all. */
@@ -98,7 +110,8 @@ export class ChartView {
 
 	constructor(timeline: Timeline, options: { window?: Window | null; wheelNeedsModifier?: boolean; width?: number; pinned?: number[] } = {}) {
 		this.timeline = timeline;
-		({ time: this.index, density: this.densityIndex } = indexesOf(timeline));
+		this.#indexes = indexesOf(timeline);
+		this.densityIndex = this.#indexes.density;
 		this.#unscheduled = timeline.events.flatMap((e, i) => (e.span.type === 'unscheduled' ? [i] : []));
 		this.#all = timeline.events.length <= FULL_LIMIT ? timeline.events.map((_, i) => i) : null;
 		this.extent = timeExtent(timeline.events) ?? fallbackExtent(timeline);
@@ -108,6 +121,28 @@ export class ChartView {
 		this.wheelNeedsModifier = options.wheelNeedsModifier ?? false;
 		if (options.width) this.width = options.width;
 		if (options.pinned) this.pinned = options.pinned;
+	}
+
+	/**
+	 * Which events meet a window: built when first asked, not with the chart. A chart that opens on
+	 * its whole extent (dense or not) needs none to draw, and at 10,000 events building it was a
+	 * tenth of the script's time to first render (sorting every event's end). The chart has it built
+	 * when the page is idle after its first render (prepare), so the first zoom does not wait for it.
+	 */
+	get index(): TimeIndex {
+		return this.#indexes.time();
+	}
+
+	/** Builds what the first zoom or pan needs (the time index), if it is not built yet. */
+	prepare(): void {
+		this.#indexes.time();
+	}
+
+	/** Every dated event's index, ascending. */
+	#dated(): number[] {
+		const out: number[] = [];
+		this.timeline.events.forEach((e, i) => e.span.type === 'unscheduled' || out.push(i));
+		return out;
 	}
 
 	/** Wires wheel, drag and pinch on the SVG to the window; returns the cleanup. */
@@ -209,15 +244,21 @@ export class ChartView {
  * a filter's result narrows those of the whole timeline (model/subset.ts) in a pass, where building
  * them at 100,000 events sorts every start and end again (tens of milliseconds on a click).
  */
-const indexes = new WeakMap<Timeline, { time: TimeIndex; density: DensityIndex }>();
-function indexesOf(timeline: Timeline): { time: TimeIndex; density: DensityIndex } {
+interface Indexes {
+	/** The time index, built on the first call (see ChartView.index). */
+	time: () => TimeIndex;
+	density: DensityIndex;
+}
+const indexes = new WeakMap<Timeline, Indexes>();
+function indexesOf(timeline: Timeline): Indexes {
 	let found = indexes.get(timeline);
 	if (found) return found;
 	const lanes = new Map(timeline.parties.map((p, i) => [p.id, i]));
 	const subset = subsetOf(timeline);
 	const parent = subset && indexes.get(subset.parent);
+	let time: TimeIndex | undefined;
 	found = {
-		time: parent ? new TimeIndex({ parent: parent.time, kept: subset.kept }) : new TimeIndex(timeline.events),
+		time: () => (time ??= parent ? new TimeIndex({ parent: parent.time(), kept: subset.kept }) : new TimeIndex(timeline.events)),
 		density: parent && subset.partiesOnly ? new DensityIndex({ parent: parent.density }, lanes) : new DensityIndex(timeline.events, lanes)
 	};
 	indexes.set(timeline, found);
