@@ -25,8 +25,8 @@ test.describe('a timeline too large to prerender whole', () => {
 		expect(ids(html).size).toBeGreaterThan(0);
 		expect(ids(html).size).toBeLessThanOrEqual(1000);
 		expect(html).toContain(`/t/${SLUG}/model.json`);
-		// The list's first render holds 50 entries of its first page; the page grows to 200 when idle.
-		expect(html.match(/data-list-event-id=/g)).toHaveLength(50);
+		// The list's first render holds 20 entries of its first page; the page grows to 200 when idle.
+		expect(html.match(/data-list-event-id=/g)).toHaveLength(20);
 
 		// Until model.json arrives, the page shows its first part and says so.
 		await page.addInitScript(() =>
@@ -41,7 +41,7 @@ test.describe('a timeline too large to prerender whole', () => {
 		await page.goto(`/t/${SLUG}`);
 		await expect(page.getByRole('status').filter({ hasText: 'loading the rest' })).toHaveText(`Showing the first 1,000 of ${total} events; loading the rest…`);
 		// The page gives up waiting for its preload after a second and hydrates the first part (its
-		// list then grows from the prerendered 50 entries to a page of 200).
+		// list then grows from the prerendered 20 entries to a page of 200).
 		await expect(page.locator('#event-list > li')).toHaveCount(200);
 		// Hydrated (every control answers), not yet rendered (the rest of the timeline is missing).
 		expect(await page.evaluate(() => performance.getEntriesByName('dateline:hydrated').length)).toBe(1);
