@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY, parseDate } from '../model/dates.ts';
 import type { TimelineEvent } from '../model/model.ts';
@@ -75,5 +76,48 @@ describe('DensityIndex', () => {
 		const narrowed = new DensityIndex({ parent: whole }, lanesOf).bins(invert, [0, 240], 7);
 		expect(narrowed).toEqual(new DensityIndex(kept, lanesOf).bins(invert, [0, 240], 7));
 		expect(narrowed.max).toBeGreaterThan(1);
+	});
+});
+
+describe('DensityIndex.bins', () => {
+	// Bins of a strip are counted from one to the next; each must equal counting it alone.
+	const t0 = Date.UTC(2020, 0, 1);
+	const iso = (d: number) => new Date(t0 + d * DAY).toISOString().slice(0, 10);
+	const date = fc.oneof(
+		{ weight: 6, arbitrary: fc.nat(400).map(iso) },
+		{ weight: 2, arbitrary: fc.tuple(fc.nat(400), fc.integer({ min: 1, max: 90 })).map(([d, n]) => `${iso(d)}/${iso(d + n)}`) },
+		{ weight: 1, arbitrary: fc.tuple(fc.nat(400), fc.constantFrom('..', '')).map(([d, end]) => `${iso(d)}/${end}`) },
+		{ weight: 1, arbitrary: fc.tuple(fc.nat(400), fc.constantFrom('..', '')).map(([d, start]) => `${start}/${iso(d)}`) },
+		{ weight: 1, arbitrary: fc.constant(null) }
+	);
+	const lanes = new Map([
+		['a', 0],
+		['b', 1],
+		['c', 2]
+	]);
+
+	it('counts each bin as countIn counts it alone, for any events, strip and bin width', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(date, fc.subarray(['a', 'b', 'c'], { minLength: 1 })), { maxLength: 300, size: 'max' }),
+				fc.integer({ min: -50, max: 450 }),
+				fc.integer({ min: 1, max: 500 }),
+				fc.constantFrom(0.5, 1, 2, 3, 7.5),
+				fc.constantFrom(0.25, 1, 3),
+				(specs, left, width, binWidth, daysPerPx) => {
+					const index = new DensityIndex(
+						specs.map(([d, parties], k) => event(`e${k}`, d, parties)),
+						lanes
+					);
+					const invert = (px: number) => t0 + px * daysPerPx * DAY;
+					const d = index.bins(invert, [left, left + width], binWidth);
+					const n = Math.max(1, Math.ceil(width / binWidth));
+					const expected = [0, 1, 2].map((lane) => Array.from({ length: n }, (_, k) => index.countIn(lane, invert(left + k * binWidth), invert(left + (k + 1) * binWidth))));
+					expect(d.counts.map((c) => [...c])).toEqual(expected);
+					expect(d.max).toBe(Math.max(0, ...expected.flat()));
+				}
+			),
+			{ numRuns: 300 }
+		);
 	});
 });
