@@ -13,6 +13,7 @@ import type { Timeline } from '../model/model.ts';
 import { validateTimeline } from '../model/validate.ts';
 import { checkFiles } from '../server/check.ts';
 import Chart from './Chart.svelte';
+import { anyDate, generatedFile } from './generated.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -32,47 +33,12 @@ function expectAllShown(timeline: Timeline, raw: number) {
 	expect([...listIds].sort()).toEqual(ids);
 }
 
-const day = (k: number) => new Date(Date.UTC(2020, 0, 1) + k * 86_400_000).toISOString().slice(0, 10);
-/** Any date the format allows: days, months, years, qualified, X digits, intervals with open or unknown ends, BCE, or none. */
-const date = fc.oneof(
-	fc.nat(3650).map(day),
-	fc.nat(3650).map((k) => day(k).slice(0, 7)),
-	fc.integer({ min: 1, max: 2100 }).map((y) => String(y).padStart(4, '0')),
-	fc.tuple(fc.nat(3650), fc.constantFrom('~', '?', '%')).map(([k, q]) => day(k) + q),
-	fc.nat(3650).map((k) => day(k).slice(0, 8) + 'XX'),
-	fc.tuple(fc.nat(3650), fc.integer({ min: 1, max: 400 })).map(([k, n]) => `${day(k)}/${day(k + n)}`),
-	fc.tuple(fc.nat(3650), fc.constantFrom('..', '')).map(([k, end]) => `${day(k)}/${end}`),
-	fc.integer({ min: 1, max: 3000 }).map((y) => `-${String(y).padStart(4, '0')}`),
-	fc.constant(null)
-);
-
 const generated = fc
 	.record({
 		parties: fc.integer({ min: 1, max: 6 }),
-		events: fc.array(fc.record({ date, actors: fc.uniqueArray(fc.nat(5), { minLength: 1, maxLength: 3 }), title: fc.string({ minLength: 1, maxLength: 60 }) }), { minLength: 1, maxLength: 60 })
+		events: fc.array(fc.record({ date: anyDate, actors: fc.uniqueArray(fc.nat(5), { minLength: 1, maxLength: 3 }), title: fc.string({ minLength: 1, maxLength: 60 }) }), { minLength: 1, maxLength: 60 })
 	})
-	.map(({ parties, events }) => ({
-		version: 1,
-		id: 'generated',
-		title: 'Generated',
-		description: 'Generated.',
-		language: 'en',
-		unverified: true,
-		sources: [],
-		parties: Array.from({ length: parties }, (_, i) => ({ id: `p${i}`, label: `Party ${i}`, order: i })),
-		actors: Array.from({ length: parties }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, role: 'Envoy', party: `p${i}` })),
-		events: events.map((e, i) => ({
-			id: `e${i}`,
-			title: e.title.trim() || 'Untitled',
-			summary: 'Something happened.',
-			kind: 'meeting',
-			status: e.date === null ? 'proposed' : 'occurred',
-			date: e.date,
-			dateBasis: 'stated',
-			actors: [...new Set(e.actors.map((a) => `a${a % parties}`))],
-			citations: []
-		}))
-	}));
+	.map(({ parties, events }) => generatedFile(parties, events));
 
 describe('no event is dropped', () => {
 	it('the real timeline: chart, list and data hold the same events', () => {

@@ -9,6 +9,7 @@ import { generateTimeline } from '../../../scripts/bench/generate.ts';
 import type { Timeline } from '../model/model.ts';
 import { validateTimeline } from '../model/validate.ts';
 import { TimeIndex } from '../layout/time-index.ts';
+import { anyDate, generatedFile } from './generated.ts';
 import { FULL_LIMIT, MARK_LIMIT, ChartView } from './view.svelte.ts';
 
 // Counts the time indexes made, to tell when ChartView builds one.
@@ -30,46 +31,10 @@ const valid = (input: unknown): Timeline => {
 	return timeline!;
 };
 
-const day = (k: number) => new Date(Date.UTC(2020, 0, 1) + k * 86_400_000).toISOString().slice(0, 10);
-/** Dates of every shape that reaches far or not at all: open and unknown ends, BCE years, months, none. */
-const date = fc.oneof(
-	fc.nat(3650).map(day),
-	fc.nat(3650).map((k) => day(k).slice(0, 7)),
-	fc.tuple(fc.nat(3650), fc.constantFrom('~', '?')).map(([k, q]) => day(k) + q),
-	fc.tuple(fc.nat(3650), fc.integer({ min: 1, max: 400 })).map(([k, n]) => `${day(k)}/${day(k + n)}`),
-	fc.tuple(fc.nat(3650), fc.constantFrom('..', '')).map(([k, end]) => `${day(k)}/${end}`),
-	fc.tuple(fc.nat(3650), fc.constantFrom('..', '')).map(([k, start]) => `${start}/${day(k)}`),
-	fc.integer({ min: 1, max: 3000 }).map((y) => `-${String(y).padStart(4, '0')}`),
-	fc.constant(null)
-);
 /** Timelines of a few events to more than MARK_LIMIT: drawn whole, one mark each, compact, or dense. */
 const timelines = fc
-	.tuple(fc.array(date, { minLength: 1, maxLength: 40 }), fc.constantFrom(1, 3, 8, 15, 30))
-	.map(([dates, repeat]) => {
-		const all = Array.from({ length: repeat }, () => dates).flat();
-		return valid({
-			version: 1,
-			id: 'generated',
-			title: 'Generated',
-			description: 'Generated.',
-			language: 'en',
-			unverified: true,
-			sources: [],
-			parties: [{ id: 'p', label: 'P', order: 0 }],
-			actors: [{ id: 'a', name: 'A', role: 'Envoy', party: 'p' }],
-			events: all.map((d, i) => ({
-				id: `e${i}`,
-				title: `Event ${i}`,
-				summary: 'Something happened.',
-				kind: 'meeting',
-				status: d === null ? 'proposed' : 'occurred',
-				date: d,
-				dateBasis: 'stated',
-				actors: ['a'],
-				citations: []
-			}))
-		});
-	});
+	.tuple(fc.array(anyDate, { minLength: 1, maxLength: 40, size: 'max' }), fc.constantFrom(1, 3, 8, 15, 30))
+	.map(([dates, repeat]) => valid(generatedFile(1, Array.from({ length: repeat }, () => dates.map((date) => ({ date }))).flat())));
 
 describe('ChartView at its whole extent', () => {
 	it('says what the time index says: which events are in view, whether dense, none before or after', () => {
@@ -98,14 +63,18 @@ describe('ChartView at its whole extent', () => {
 		);
 	});
 
-	it('counts only dated events towards density: unscheduled ones have their own column', () => {
-		const file = generateTimeline(MARK_LIMIT + 100);
-		file.events.forEach((e, i) => {
-			if (i < 150) Object.assign(e, { date: null, status: 'proposed' });
-		});
-		const view = new ChartView(valid(file));
-		expect(view.dense).toBe(false);
-		expect(view.drawing.indices).toHaveLength(MARK_LIMIT + 100);
+	it('counts only dated events towards density (unscheduled ones have their own column), up to MARK_LIMIT', () => {
+		const withUnscheduled = (unscheduled: number) => {
+			const file = generateTimeline(MARK_LIMIT + 100);
+			file.events.forEach((e, i) => {
+				if (i < unscheduled) Object.assign(e, { date: null, status: 'proposed' });
+			});
+			return new ChartView(valid(file));
+		};
+		const atLimit = withUnscheduled(100);
+		expect(atLimit.dense).toBe(false);
+		expect(atLimit.drawing.indices).toHaveLength(MARK_LIMIT + 100);
+		expect(withUnscheduled(99).dense).toBe(true);
 	});
 
 	it('builds the time index only when a narrower window needs it, or when asked to prepare', () => {
