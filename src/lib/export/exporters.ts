@@ -1,7 +1,7 @@
 /**
- * Everything the Export menu runs, as one module that the page loads when the menu is first used
- * (a dynamic import in ExportMenu.svelte), not with the page: it is about 8 KB of the /t page's
- * script before gzip that no first render needs.
+ * Everything the Export menu runs, as one module that the page loads when one of its entries is
+ * first chosen (a dynamic import in ExportMenu.svelte), not with the page: about 8 KB of the /t
+ * page's script before gzip that no first render needs.
  */
 export { captureLegend, captureSvg, resolveColour, saveFile, svgToPng } from './capture.ts';
 export { CSV_BOM, eventsCsv } from './csv.ts';
