@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Timeline } from '../model/model.ts';
 import { packTimeline, type PackedTimeline } from '../model/pack.ts';
+import { facetTotals, type FacetTotals } from '../view/filters.ts';
 import { previewTimeline, type Rest } from '../model/preview.ts';
 import { formatIssue } from '../model/validate.ts';
 import { checkFiles, readCheckedCache, safeReadSources, type CheckResult } from './check.ts';
@@ -67,10 +68,11 @@ export function timelineFile(slug: string): string {
 /**
  * What a timeline page prerenders: the timeline, or for a large one its first part and where the
  * rest is (`/t/<slug>/model.json`), so pages stay small however many events there are. Packed
- * (see pack.ts): the page data is a third of the size of the timeline as JSON.
+ * (see pack.ts): the page data is a third of the size of the timeline as JSON. With it, the whole
+ * timeline's filter counts, so that the page need not count them before its first render.
  */
-export function timelinePayload(slug: string): { timeline: PackedTimeline; rest: Rest | null } {
+export function timelinePayload(slug: string): { timeline: PackedTimeline; rest: Rest | null; facets: FacetTotals } {
 	const full = timelineOr404(slug);
 	const timeline = previewTimeline(full);
-	return { timeline: packTimeline(timeline), rest: timeline === full ? null : { total: full.events.length } };
+	return { timeline: packTimeline(timeline), rest: timeline === full ? null : { total: full.events.length }, facets: facetTotals(full) };
 }

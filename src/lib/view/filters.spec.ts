@@ -6,7 +6,7 @@ import type { Timeline } from '../model/model.ts';
 import type { EventKind } from '../model/vocabulary.ts';
 import { EVENT_KINDS } from '../model/schema.ts';
 import { checkFiles } from '../server/check.ts';
-import { choose, facetCounts, filtersUrl, isFiltered, kindsIn } from './filters.ts';
+import { choose, facetCounts, facetTotals, filtersUrl, isFiltered, kindsIn, prepareCounts, type FacetTotals } from './filters.ts';
 import { filterTimeline, optionsQuery, defaultOptions, parseViewOptions } from './options.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -95,6 +95,58 @@ describe('facetCounts on any timeline', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('facetTotals', () => {
+	const ids = ['a', 'b', 'c', 'd'];
+	const anyTimeline = fc
+		.array(fc.record({ kind: fc.constantFrom(...EVENT_KINDS), parties: fc.array(fc.constantFrom(...ids, 'unknown'), { maxLength: 4 }) }), { maxLength: 40 })
+		.map((events) => ({ ...timeline, parties: ids.slice(0, 3).map((id) => ({ id, label: id, order: 0 })), events: events.map((e, k) => ({ ...timeline.events[0]!, ...e, id: `e${k}` })) }) as Timeline);
+	// A copy of the timeline: the counts made for one timeline object are kept for it (see codes).
+	const copy = (t: Timeline): Timeline => ({ ...t, events: [...t.events] });
+
+	it('counted in the build, give a page what it would count itself with no filter set', () => {
+		fc.assert(
+			fc.property(anyTimeline, (t) => {
+				const totals = JSON.parse(JSON.stringify(facetTotals(t))) as FacetTotals;
+				const page = copy(t);
+				expect(facetCounts(page, { parties: null, kinds: null }, totals)).toEqual(facetCounts(copy(t), { parties: null, kinds: null }));
+				expect(kindsIn(page, totals)).toEqual(kindsIn(copy(t)));
+			})
+		);
+	});
+
+	it('are what the page shows when they fit its timeline, and are left aside once a filter is set', () => {
+		const t = copy(timeline);
+		const own = facetCounts(copy(timeline), { parties: null, kinds: null });
+		// Counts no page would count: seen only if they are used.
+		const totals: FacetTotals = { total: t.events.length, parties: t.parties.map((_, i) => 1000 + i), kinds: [{ id: 'call', count: 7 }] };
+		const f = facetCounts(t, { parties: null, kinds: null }, totals);
+		expect(f.parties.map((p) => [p.id, p.count])).toEqual(t.parties.map((p, i) => [p.id, 1000 + i]));
+		expect(f.kinds.map((k) => [k.id, k.label, k.count])).toEqual([['call', 'Call', 7]]);
+		expect(kindsIn(t, totals)).toEqual(['call']);
+		const filtered = facetCounts(t, { parties: [t.parties[0]!.id], kinds: null }, totals);
+		expect(filtered.parties.map((p) => p.count)).toEqual(own.parties.map((p) => p.count));
+		expect(facetCounts(t, { parties: null, kinds: [] }, totals).shown).toBe(0);
+	});
+
+	it('are left aside for a timeline they were not counted over: the first part of a large one', () => {
+		const part = { ...timeline, events: timeline.events.slice(0, 5) };
+		const totals = facetTotals(timeline);
+		expect(facetCounts(part, { parties: null, kinds: null }, totals)).toEqual(facetCounts(copy(part), { parties: null, kinds: null }));
+		expect(kindsIn(part, totals)).toEqual(kindsIn(copy(part)));
+		const fewerParties = { ...timeline, parties: timeline.parties.slice(1) };
+		expect(facetCounts(fewerParties, { parties: null, kinds: null }, totals).parties.map((p) => p.count)).toEqual(
+			facetCounts(copy(fewerParties), { parties: null, kinds: null }).parties.map((p) => p.count)
+		);
+	});
+
+	it('prepareCounts makes, ahead, the counts a filter needs (the same counts as without it)', () => {
+		const t = copy(timeline);
+		prepareCounts(t);
+		const filters = { parties: [t.parties[1]!.id], kinds: null };
+		expect(facetCounts(t, filters)).toEqual(facetCounts(copy(timeline), filters));
 	});
 });
 

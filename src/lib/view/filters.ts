@@ -27,9 +27,45 @@ export interface Facets {
 	total: number;
 }
 
+/**
+ * The counts the filters show before any is set, counted where the page is built (see
+ * timelinePayload) so that a page does not read every event's kind and parties before its first
+ * render (at 100,000 events, making the codes below took tens of ms of it): each of the
+ * timeline's parties' count, in its order; each kind that occurs with its count, in the format's
+ * order; and how many events they were counted over. They stand for a timeline only with as many
+ * events and parties (see totalsFor): the first part of a large timeline is counted in the page.
+ */
+export interface FacetTotals {
+	total: number;
+	parties: number[];
+	kinds: { id: EventKind; count: number }[];
+}
+
+const NO_FILTERS: Filters = { parties: null, kinds: null };
+
+/** The counts of `timeline` with no filter set, for the page data. */
+export function facetTotals(timeline: Timeline): FacetTotals {
+	const f = facetCounts(timeline, NO_FILTERS);
+	return { total: f.total, parties: f.parties.map((p) => p.count), kinds: f.kinds.map((k) => ({ id: k.id, count: k.count })) };
+}
+
+/** `totals` if they were counted over this timeline (as many events and parties), else null. */
+function totalsFor(timeline: Timeline, totals: FacetTotals | null | undefined): FacetTotals | null {
+	return totals && totals.total === timeline.events.length && totals.parties.length === timeline.parties.length ? totals : null;
+}
+
 /** The kinds that occur in the timeline, in the format's order (only these get a checkbox). */
-export function kindsIn(timeline: Timeline): EventKind[] {
-	return codes(timeline).kinds;
+export function kindsIn(timeline: Timeline, totals?: FacetTotals | null): EventKind[] {
+	const given = totalsFor(timeline, totals);
+	return given ? given.kinds.map((k) => k.id) : codes(timeline).kinds;
+}
+
+/**
+ * Makes what counting with a filter set needs (the codes below), if it is not made yet: a page
+ * given FacetTotals calls it once idle, so that a reader's first click does not wait for it.
+ */
+export function prepareCounts(timeline: Timeline): void {
+	codes(timeline);
 }
 
 /**
@@ -79,15 +115,24 @@ function codes(timeline: Timeline): Codes {
 }
 
 /**
- * The checkboxes with their counts. Counts are facet-style: each group is counted within the
+ * The checkboxes with their counts (from `totals`, when given and no filter is set: see
+ * FacetTotals). Counts are facet-style: each group is counted within the
  * OTHER group's selection and ignores its own. A party's count is the number of events of the
  * selected kinds that involve that party (an event with two parties counts for both); a kind's
  * count is the number of events of that kind that involve a selected party. So a count says what
  * ticking that box would show (given the other group), and it stays the same whether the box
  * itself is ticked or not.
  */
-export function facetCounts(timeline: Timeline, filters: Filters): Facets {
+export function facetCounts(timeline: Timeline, filters: Filters, totals?: FacetTotals | null): Facets {
 	const { parties, kinds } = filters;
+	const given = !parties && !kinds ? totalsFor(timeline, totals) : null;
+	if (given)
+		return {
+			parties: timeline.parties.map((p, i) => ({ id: p.id, label: p.label, count: given.parties[i]!, selected: true })),
+			kinds: given.kinds.map((k) => ({ id: k.id, label: kindLabel(k.id), count: k.count, selected: true })),
+			shown: given.total,
+			total: given.total
+		};
 	const { kind, start, party, ids, kinds: present } = codes(timeline);
 	// Which parties and kinds are ticked, by their places; null for all.
 	const wantParty = parties ? Uint8Array.from(ids, (id) => +parties.includes(id)) : null;
