@@ -7,7 +7,7 @@
  */
 import type { EventLayout } from './chart.ts';
 import { BAR_HEIGHT, MARK_RADIUS } from './frame.ts';
-import { round1 } from './overview.ts';
+import { round1 } from './bars.ts';
 
 /** How a compact mark is drawn: the same distinctions the full marks make, without masks. */
 export type CompactStyle = 'day' | 'span' | 'period' | 'approximate' | 'uncertain';

@@ -5,6 +5,7 @@
  * nothing here lays out the main chart.
  */
 import type { Density } from './density.ts';
+import { barsPath, round1, round2 } from './bars.ts';
 import { formatUtc as format } from '../model/calendar.ts';
 import { DAY } from '../model/date-span.ts';
 import type { Party, TimelineEvent } from '../model/model.ts';
@@ -201,24 +202,14 @@ export function windowText(window: Window, loc: DateLocale = EN_DATES): string {
  * The strip for a timeline too large to draw tick by tick: per lane, one path of bars whose height
  * in the lane's row grows with the events meeting each bin (square root, so a lone event shows).
  */
-/** x rounded to a tenth, for path data (several times quicker than toFixed, and the same picture). */
-export const round1 = (x: number) => Math.round(x * 10) / 10;
-const round2 = (x: number) => Math.round(x * 100) / 100;
-
 export function overviewDensityPaths(density: Density, lanes: number): { lane: number; d: string }[] {
 	const pitch = Math.min(7, BAND_HEIGHT / Math.max(1, lanes));
 	const height = Math.max(1.5, pitch - (pitch >= 4 ? 2 : 0.5));
 	const top = BAND_TOP + (BAND_HEIGHT - pitch * lanes) / 2 + (pitch - height) / 2;
 	const w = Math.max(1, density.binWidth - 0.25);
-	return density.counts.map((counts, lane) => {
-		const floor = top + lane * pitch + height;
-		let d = '';
-		for (let k = 0; k < counts.length; k++) {
-			const c = counts[k]!;
-			if (c === 0) continue;
-			const h = Math.max(1, height * Math.sqrt(c / density.max));
-			d += 'M' + round1(density.left + k * density.binWidth) + ',' + round1(floor) + 'h' + w + 'v' + round2(-h) + 'h' + -w + 'z';
-		}
-		return { lane, d };
-	});
+	const rise = (c: number) => String(round2(-Math.max(1, height * Math.sqrt(c / density.max))));
+	return density.counts.map((counts, lane) => ({
+		lane,
+		d: barsPath(counts, density.left, density.binWidth, String(round1(top + lane * pitch + height)), w, rise)
+	}));
 }
