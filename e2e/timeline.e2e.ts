@@ -1,5 +1,6 @@
 import { SLUG, chartEvent, chartReady, event, expect, expectNoAxeViolations, labelOverlaps, test, timeline } from './fixtures';
 import { advance, textWidth } from '../src/lib/layout/text';
+import { PAGE_CHART_WIDTH } from '../src/lib/chart/widths';
 
 test.describe('the timeline page', () => {
 	test('every event of the data is in the chart and in the list, in time order', async ({ page }) => {
@@ -29,6 +30,20 @@ test.describe('the timeline page', () => {
 		await expect(marks).toHaveCount(timeline.events.length);
 		await expect(page.locator('.chart svg [data-event-id][data-prerendered]')).toHaveCount(timeline.events.length);
 	});
+
+	for (const width of [1280, 1920])
+		test(`in a ${width} px window the chart hydrates at the width /t was prerendered at (PAGE_CHART_WIDTH): nothing in it is laid out again`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 800 });
+			const html = await (await page.request.get(`/t/${SLUG}`)).text();
+			const prerendered = html.match(/ id="tl-[^"]+-chart"[^>]*>(?:<!--[^>]*-->)*<svg width="(\d+)"/)?.[1];
+			expect(Number(prerendered)).toBe(PAGE_CHART_WIDTH);
+			await page.goto(`/t/${SLUG}`);
+			await chartReady(page);
+			const chart = page.locator('.chart[id]');
+			expect(await chart.evaluate((el) => el.clientWidth)).toBe(PAGE_CHART_WIDTH);
+			await expect(chart.locator('> svg')).toHaveAttribute('width', String(PAGE_CHART_WIDTH));
+			expect(await page.locator('.overview[id]').evaluate((el) => el.clientWidth)).toBe(PAGE_CHART_WIDTH);
+		});
 
 	test('the chart has an accessible name and marks performance once rendered', async ({ page }) => {
 		await page.goto('/');

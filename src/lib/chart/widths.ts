@@ -17,6 +17,17 @@ import type { Attachment } from 'svelte/attachments';
  */
 export const VERTICAL_BELOW = 640;
 
+/**
+ * The width (px) of the chart and of its overview on /t/<slug> in any window at least 1,272 px
+ * wide, where the page stops growing (app.css: `.page` at most 1240 px wide with 1rem of padding on
+ * each side, less the chart's 1 px borders). /t is prerendered at this width: most desktop windows
+ * are that wide, and there the chart hydrates as it was prerendered, its text at its own size from
+ * the first paint (prerendered at 960 px, it was scaled up until the scripts ran, and hydration
+ * rewrote every position in it). An embed's width is its host's choice: it keeps ChartView's guess.
+ * e2e: timeline.e2e.ts checks the two agree.
+ */
+export const PAGE_CHART_WIDTH = 1206;
+
 /** Element id → width (px) read before hydration, until it is forgotten. */
 const before = new Map<string, number>();
 
