@@ -7,8 +7,21 @@
 import type { Timeline } from '../model/model.ts';
 import { isPackedTimeline, unpackTimeline } from '../model/pack.ts';
 import type { Rest } from '../model/preview.ts';
+import type { FacetTotals } from './filters.ts';
 
 export type LoadStatus = 'complete' | 'loading' | 'error';
+
+/**
+ * What the full page and the embed are given: the timeline (or a large one's first part), where its
+ * rest is, the filters' counts from the page data (see FacetTotals), and for a timeline loaded from
+ * another site (/view?src=, /embed?src=) its address.
+ */
+export interface TimelinePageProps {
+	timeline: Timeline;
+	remote?: string | null;
+	rest?: Rest | null;
+	facets?: FacetTotals | null;
+}
 
 export class TimelineLoader {
 	timeline: Timeline = $state.raw() as unknown as Timeline;
