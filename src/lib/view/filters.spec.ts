@@ -66,6 +66,12 @@ describe('facetCounts', () => {
 	});
 });
 
+const ids = ['a', 'b', 'c', 'd'];
+/** Any events of the known kinds, naming some of three parties, another one or none. */
+const anyTimeline = fc
+	.array(fc.record({ kind: fc.constantFrom(...EVENT_KINDS), parties: fc.array(fc.constantFrom(...ids, 'unknown'), { maxLength: 4 }) }), { maxLength: 40 })
+	.map((events) => ({ ...timeline, parties: ids.slice(0, 3).map((id) => ({ id, label: id, order: 0 })), events: events.map((e, k) => ({ ...timeline.events[0]!, ...e, id: `e${k}` })) }) as Timeline);
+
 describe('facetCounts on any timeline', () => {
 	/** The plain definition, pass by pass: what the one-pass count must equal. */
 	function reference(t: Timeline, { parties, kinds }: { parties: string[] | null; kinds: EventKind[] | null }) {
@@ -78,31 +84,20 @@ describe('facetCounts on any timeline', () => {
 		};
 	}
 	it('counts what filtering would show, for any events and any selection', () => {
-		const ids = ['a', 'b', 'c', 'd'];
 		fc.assert(
-			fc.property(
-				fc.array(fc.record({ kind: fc.constantFrom(...EVENT_KINDS), parties: fc.array(fc.constantFrom(...ids, 'unknown'), { maxLength: 4 }) }), { maxLength: 40 }),
-				fc.option(fc.subarray(ids)),
-				fc.option(fc.subarray([...EVENT_KINDS])),
-				(events, parties, kinds) => {
-					const t = { ...timeline, parties: ids.slice(0, 3).map((id) => ({ id, label: id, order: 0 })), events: events.map((e, k) => ({ ...timeline.events[0]!, ...e, id: `e${k}` })) } as Timeline;
-					const f = facetCounts(t, { parties, kinds });
-					const r = reference(t, { parties, kinds });
-					expect(f.parties.map((p) => p.count)).toEqual(r.parties);
-					expect(f.kinds.map((k) => [k.id, k.count])).toEqual(r.kinds);
-					expect(f.shown).toBe(r.shown);
-					expect(f.total).toBe(events.length);
-				}
-			)
+			fc.property(anyTimeline, fc.option(fc.subarray(ids)), fc.option(fc.subarray([...EVENT_KINDS])), (t, parties, kinds) => {
+				const f = facetCounts(t, { parties, kinds });
+				const r = reference(t, { parties, kinds });
+				expect(f.parties.map((p) => p.count)).toEqual(r.parties);
+				expect(f.kinds.map((k) => [k.id, k.count])).toEqual(r.kinds);
+				expect(f.shown).toBe(r.shown);
+				expect(f.total).toBe(t.events.length);
+			})
 		);
 	});
 });
 
 describe('facetTotals', () => {
-	const ids = ['a', 'b', 'c', 'd'];
-	const anyTimeline = fc
-		.array(fc.record({ kind: fc.constantFrom(...EVENT_KINDS), parties: fc.array(fc.constantFrom(...ids, 'unknown'), { maxLength: 4 }) }), { maxLength: 40 })
-		.map((events) => ({ ...timeline, parties: ids.slice(0, 3).map((id) => ({ id, label: id, order: 0 })), events: events.map((e, k) => ({ ...timeline.events[0]!, ...e, id: `e${k}` })) }) as Timeline);
 	// A copy of the timeline: the counts made for one timeline object are kept for it (see codes).
 	const copy = (t: Timeline): Timeline => ({ ...t, events: [...t.events] });
 
