@@ -9,9 +9,7 @@
  */
 import { hydrate, mount, type Component } from 'svelte';
 import { withWhole } from '$lib/view/whole';
-import type { PackedTimeline } from '$lib/model/pack';
-import type { Rest } from '$lib/model/preview';
-import type { FacetTotals } from '$lib/view/filters';
+import type { TimelinePayload } from '$lib/view/loader.svelte';
 import { DATA_ID } from './data-id.ts';
 import Root from './Root.svelte';
 import { rememberLaidOutWidths } from '$lib/chart/widths';
@@ -26,7 +24,7 @@ export async function start(constructors: Component<any>[]): Promise<void> {
 	if (!block || !target) throw new Error(`Dateline: this page has no #${DATA_ID} data block`);
 	// As the routes' universal load does: a large timeline whose model.json the page preloads is
 	// hydrated whole once the preload is in.
-	const data = await withWhole(JSON.parse(block.textContent ?? '') as { timeline: PackedTimeline; rest: Rest | null; facets: FacetTotals }, fetch);
+	const data = await withWhole(JSON.parse(block.textContent ?? '') as TimelinePayload, fetch);
 	const props = { constructors, data, params: { slug: data.timeline.meta.id } };
 	try {
 		hydrate(Root, { target, props, recover: false });

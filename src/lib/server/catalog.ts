@@ -8,9 +8,10 @@ import { error } from '@sveltejs/kit';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Timeline } from '../model/model.ts';
-import { packTimeline, type PackedTimeline } from '../model/pack.ts';
-import { facetTotals, type FacetTotals } from '../view/filters.ts';
-import { previewTimeline, type Rest } from '../model/preview.ts';
+import { packTimeline } from '../model/pack.ts';
+import { facetTotals } from '../view/filters.ts';
+import type { TimelinePayload } from '../view/loader.svelte.ts';
+import { previewTimeline } from '../model/preview.ts';
 import { formatIssue } from '../model/validate.ts';
 import { checkFiles, readCheckedCache, safeReadSources, type CheckResult } from './check.ts';
 import { citationsBySource, type CitedPassage } from './citations.ts';
@@ -71,7 +72,7 @@ export function timelineFile(slug: string): string {
  * (see pack.ts): the page data is a third of the size of the timeline as JSON. With it, the whole
  * timeline's filter counts, so that the page need not count them before its first render.
  */
-export function timelinePayload(slug: string): { timeline: PackedTimeline; rest: Rest | null; facets: FacetTotals } {
+export function timelinePayload(slug: string): TimelinePayload {
 	const full = timelineOr404(slug);
 	const timeline = previewTimeline(full);
 	return { timeline: packTimeline(timeline), rest: timeline === full ? null : { total: full.events.length }, facets: facetTotals(full) };

@@ -5,11 +5,22 @@
  * raw state: 100,000 events are replaced, never mutated, so they need no deep proxies.
  */
 import type { Timeline } from '../model/model.ts';
-import { isPackedTimeline, unpackTimeline } from '../model/pack.ts';
+import { isPackedTimeline, unpackTimeline, type PackedTimeline } from '../model/pack.ts';
 import type { Rest } from '../model/preview.ts';
 import type { FacetTotals } from './filters.ts';
 
 export type LoadStatus = 'complete' | 'loading' | 'error';
+
+/**
+ * The page data of /t/<slug> and /embed/<slug>, as timelinePayload makes it at build and the pages'
+ * own client reads it back (src/client/start.ts): the timeline packed (or a large one's first part),
+ * where its rest is, and the filters' counts with no filter set.
+ */
+export interface TimelinePayload {
+	timeline: PackedTimeline;
+	rest: Rest | null;
+	facets: FacetTotals;
+}
 
 /**
  * What the full page and the embed are given: the timeline (or a large one's first part), where its
