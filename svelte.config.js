@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { themeBoot } from './scripts/theme-boot.js';
 
 // `npm run bench` builds into its own directories so build/ and .svelte-kit/ stay untouched.
 const out = process.env.DATELINE_OUT_DIR ?? 'build';
@@ -21,7 +22,8 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				// The theme's inline script in src/app.html (scripts/theme-boot.js), by its hash.
+				'script-src': ['self', themeBoot().hash],
 				'style-src': ['self', 'unsafe-inline'],
 				// blob: for the PNG export, which draws the chart's SVG (a blob URL) into a canvas.
 				'img-src': ['self', 'data:', 'blob:'],

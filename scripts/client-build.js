@@ -14,8 +14,9 @@
  *    modules beside it, and Vite's helper for dynamic imports by the smaller one in preload.ts)
  *    into <site>/_app/immutable/<name>/.
  * 2. In each <site>/<pages>/<slug>.html: SvelteKit's start-up script becomes a JSON data block (the
- *    page's data, as SvelteKit serialised it) and the module preloads become the new script's; the
- *    inline script's hash leaves the Content-Security-Policy, since no inline script is left.
+ *    page's data, as SvelteKit serialised it) and the module preloads become the new script's; that
+ *    script's hash leaves the Content-Security-Policy, which keeps only the theme's (the one inline
+ *    script left, scripts/theme-boot.js).
  *
  * Fails, naming the page, when a page is not shaped as this step expects (a SvelteKit upgrade that
  * changes its output): never a page whose script cannot start.
@@ -26,6 +27,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { themeBoot } from './theme-boot.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLIENT = join(ROOT, 'src/client');
@@ -225,12 +227,16 @@ export function rewritePage(html, client, nodes, where) {
 	let placed = false;
 	out = out.replace(PRELOAD, () => (placed ? '' : ((placed = true), head)));
 	out = out.replace(DISABLED_CSS, '');
-	// No inline script is left, so no script hash belongs in the policy.
-	const inline = out.match(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>/g);
-	if (inline) throw new Error(`client-build: ${where}: an inline script is left: ${inline[0]}`);
+	// The one inline script left is the theme's (scripts/theme-boot.js, from src/app.html): its hash
+	// is the only one the policy keeps; SvelteKit's start-up script's goes with the script.
+	const boot = themeBoot();
+	const inline = [...out.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)];
+	const other = inline.find((m) => m[1] !== boot.text);
+	if (other) throw new Error(`client-build: ${where}: an inline script is left: ${other[0].slice(0, 80)}`);
 	const csp = /(<meta http-equiv="content-security-policy" content="[^"]*script-src )([^;"]*)/.exec(out);
 	if (!csp) throw new Error(`client-build: ${where}: no Content-Security-Policy with a script-src`);
-	out = out.replace(csp[0], csp[1] + (csp[2] ?? '').replace(/\s*'sha256-[^']+'/g, ''));
+	const sources = (csp[2] ?? '').replace(/\s*'sha256-[^']+'/g, '') + (inline.length > 0 ? ` '${boot.hash}'` : '');
+	out = out.replace(csp[0], csp[1] + sources);
 	return out;
 }
 

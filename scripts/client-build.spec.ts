@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { COMPILE_HINT, DATA_ID, rewritePage, withCompileHint } from './client-build.js';
 import { DATA_ID as CLIENT_DATA_ID } from '../src/client/data-id.ts';
+import { themeBoot } from './theme-boot.js';
 
+const boot = themeBoot();
 const client = { entry: '/_app/immutable/embed/start.abc.js', imports: ['/_app/immutable/embed/chunk.def.js'] };
 
-/** A page as SvelteKit 2 prerenders it (trimmed): preloads, the inlined CSS's disabled links, its start-up script. */
-function kitPage({ data = '{timeline:{meta:{id:"x",title:"A \\u003C/script> title"}},rest:null}', nodes = '0, 9', layouts = 'null', extra = '' } = {}) {
+/**
+ * A page as SvelteKit 2 prerenders it (trimmed): preloads, the inlined CSS's disabled links, the
+ * theme's inline script from src/app.html (`theme: false` for a page without it), its start-up script.
+ */
+function kitPage({ data = '{timeline:{meta:{id:"x",title:"A \\u003C/script> title"}},rest:null}', nodes = '0, 9', layouts = 'null', extra = '', theme = true } = {}) {
 	return `<!doctype html>
 <html lang="en">
 	<head>
-		<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-uqEQo9uQWBNljjqTuIngLL1/yx8g+EqBpCNFubT3WU8='; style-src 'self' 'unsafe-inline'">
+		<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' '${boot.hash}' 'sha256-uqEQo9uQWBNljjqTuIngLL1/yx8g+EqBpCNFubT3WU8='; style-src 'self' 'unsafe-inline'">
 		<link href="/_app/immutable/entry/start.CjEWigfT.js" rel="modulepreload">
 		<link href="/_app/immutable/chunks/CUeFgY6g.js" rel="modulepreload">
 		<title>A title</title>
 		<link href="/_app/immutable/assets/0.sKYoiArj.css" rel="stylesheet" disabled media="(max-width: 0)">
+		${theme ? `<script>${boot.text}</script>` : ''}
 	</head>
 	<body>
 		<div style="display: contents"><!--[--><div class="embed">…</div><!--]-->
@@ -66,10 +72,15 @@ describe('rewritePage', () => {
 		expect(page).not.toContain('disabled media');
 	});
 
-	it('leaves no inline script, and no script hash in its policy', () => {
-		expect(page).toContain(`script-src 'self'; style-src 'self' 'unsafe-inline'`);
-		expect(page).not.toContain('sha256-');
-		expect(page.match(/<script/g)).toHaveLength(2);
+	it("leaves no inline script but the theme's, and only its hash in the policy", () => {
+		expect(page).toContain(`script-src 'self' '${boot.hash}'; style-src 'self' 'unsafe-inline'`);
+		expect(page.match(/sha256-/g)).toHaveLength(1);
+		expect(page.match(/<script/g)).toHaveLength(3);
+		expect(page).toContain(`<script>${boot.text}</script>`);
+		// A page without the theme's script gets no hash at all.
+		const bare = rewritePage(kitPage({ theme: false }), client, 2, 'embed/b.html');
+		expect(bare).toContain(`script-src 'self'; style-src 'self' 'unsafe-inline'`);
+		expect(bare).not.toContain('sha256-');
 	});
 
 	it('fails, naming the page, when the page is not shaped as expected', () => {

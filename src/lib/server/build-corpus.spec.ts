@@ -77,7 +77,8 @@ describe('the build on each invalid timeline', () => {
 	it('stops the real vite build with the message and no bundle', { timeout: 120_000 }, () => {
 		const c = cases.find((x) => x.file === 'quote-not-in-source.json') ?? cases.find((x) => x.severity === 'error')!;
 		const dir = project(c.file);
-		for (const f of ['package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json']) cpSync(join(root, f), join(dir, f));
+		// svelte.config.js reads the theme's inline script's hash from scripts/theme-boot.js.
+		for (const f of ['package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'scripts/theme-boot.js']) cpSync(join(root, f), join(dir, f));
 		cpSync(join(root, 'src'), join(dir, 'src'), { recursive: true });
 		cpSync(join(root, 'static'), join(dir, 'static'), { recursive: true });
 		symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');

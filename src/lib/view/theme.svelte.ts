@@ -1,7 +1,9 @@
 /**
  * The colour theme: the reader's choice (remembered in localStorage), unless the URL forces one
- * (?theme=, as embeds use). 'auto' follows the system setting. The one place that sets
- * <html data-theme>.
+ * (?theme=, as embeds use). 'auto' follows the system setting. Once the page runs, the one place
+ * that sets <html data-theme>; before, the inline script in src/app.html (scripts/theme-boot.js)
+ * sets it as this will, so that the first paint has the theme (e2e/theme.e2e.ts checks that
+ * hydration never changes what it set).
  */
 import type { Theme } from './options.ts';
 
@@ -15,6 +17,15 @@ function stored(): Theme {
 	} catch {
 		return 'auto';
 	}
+}
+
+/**
+ * The theme a page's URL forces: `?theme=light` or `dark`. `auto`, or a value parseViewOptions
+ * ignores (with a warning), forces none. The inline script reads the URL the same way.
+ */
+export function forcedTheme(params: URLSearchParams): Exclude<Theme, 'auto'> | null {
+	const value = params.get('theme');
+	return value === 'light' || value === 'dark' ? value : null;
 }
 
 export class ThemeState {
@@ -38,9 +49,13 @@ export class ThemeState {
 		}
 	};
 
+	/** Sets <html data-theme>, unless it is set so already (as the inline script sets it before the first paint). */
 	apply() {
-		if (this.effective === 'auto') delete document.documentElement.dataset.theme;
-		else document.documentElement.dataset.theme = this.effective;
+		const root = document.documentElement;
+		const value = this.effective === 'auto' ? undefined : this.effective;
+		if (root.dataset.theme === value) return;
+		if (value === undefined) delete root.dataset.theme;
+		else root.dataset.theme = value;
 	}
 }
 
