@@ -2,8 +2,7 @@
  * The colour theme is the page's from its first paint: the inline script in src/app.html
  * (scripts/theme-boot.js) sets <html data-theme> as the page is parsed, before the page's own script
  * has loaded, and hydration keeps what it set. Before, an embed asked for `?theme=dark` was drawn
- * light until its script had run (and for good without JavaScript... which still holds: no script
- * at all, no theme from the URL).
+ * light until its script had run. (With scripts off, neither runs, and the page follows the system.)
  */
 import { SLUG, SOURCE_ID, expect, holdScripts, hydrated, test } from './fixtures';
 

@@ -2,8 +2,8 @@
  * The one inline script of the site: in src/app.html, after %sveltekit.head% (so after the page's
  * Content-Security-Policy <meta>, which governs it), it sets <html data-theme> before the first
  * paint, where the page's own script would set it only once it has loaded and hydrated: an embed
- * asked for `?theme=dark` was drawn light until then (about 70 ms at 1,000 events on the bench's
- * machine, seconds on a slow network, and for good without JavaScript).
+ * asked for `?theme=dark` was drawn light until then (seconds on a slow network). With scripts
+ * off, neither runs: the page follows the system.
  *
  * What it sets is what src/lib/view/theme.svelte.ts sets once the page runs: `?theme=light` or
  * `dark`; otherwise, except on embeds (which follow their host, not this site's remembered
