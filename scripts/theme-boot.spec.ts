@@ -3,16 +3,16 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { scriptHash, themeBoot } from './theme-boot.js';
 import config from '../svelte.config.js';
-import { forcedTheme } from '../src/lib/view/theme.svelte.ts';
+import { THEME_KEY, forcedTheme } from '../src/lib/view/theme.svelte.ts';
 
-/** What the theme's inline script sets <html data-theme> to, on a page at `url` with `stored` remembered. */
+/** What the theme's inline script sets <html data-theme> to, on a page at `url` with `stored` remembered where the page remembers it. */
 function boot(url: string, stored: string | null | Error): string | undefined {
 	const { pathname, search } = new URL(url, 'https://dateline.example');
 	const dataset: Record<string, string> = {};
 	const localStorage = {
 		getItem(key: string) {
 			if (stored instanceof Error) throw stored;
-			return key === 'dateline:theme' ? stored : null;
+			return key === THEME_KEY ? stored : null;
 		}
 	};
 	vm.runInNewContext(themeBoot().text, { location: { pathname, search }, localStorage, URLSearchParams, document: { documentElement: { dataset } } });

@@ -7,12 +7,13 @@
  */
 import type { Theme } from './options.ts';
 
-const KEY = 'dateline:theme';
+/** Where the reader's choice is remembered (localStorage); the inline script reads it too. */
+export const THEME_KEY = 'dateline:theme';
 const ORDER: Theme[] = ['auto', 'light', 'dark'];
 
 function stored(): Theme {
 	try {
-		const v = localStorage.getItem(KEY);
+		const v = localStorage.getItem(THEME_KEY);
 		return v === 'light' || v === 'dark' ? v : 'auto';
 	} catch {
 		return 'auto';
@@ -42,8 +43,8 @@ export class ThemeState {
 	next = () => {
 		this.choice = ORDER[(ORDER.indexOf(this.choice) + 1) % ORDER.length]!;
 		try {
-			if (this.choice === 'auto') localStorage.removeItem(KEY);
-			else localStorage.setItem(KEY, this.choice);
+			if (this.choice === 'auto') localStorage.removeItem(THEME_KEY);
+			else localStorage.setItem(THEME_KEY, this.choice);
 		} catch {
 			// private mode: the choice lasts for this page only
 		}
