@@ -58,6 +58,9 @@ export const CLIENTS = [
 	{ name: 'timeline', pages: 't', nodes: 3 }
 ];
 
+/** The theme's inline script (src/app.html), read once, when the first page is rewritten. */
+let theme = /** @type {ReturnType<typeof themeBoot> | undefined} */ (undefined);
+
 /** SvelteKit's start-up script of a prerendered page. */
 const START_SCRIPT = /<script>\s*\{\s*__sveltekit_\w+\s*=[\s\S]*?<\/script>/g;
 const PRELOAD = /[ \t]*<link href="[^"]+" rel="modulepreload">\n?/g;
@@ -229,7 +232,7 @@ export function rewritePage(html, client, nodes, where) {
 	out = out.replace(DISABLED_CSS, '');
 	// The one inline script left is the theme's (scripts/theme-boot.js, from src/app.html): its hash
 	// is the only one the policy keeps; SvelteKit's start-up script's goes with the script.
-	const boot = themeBoot();
+	const boot = (theme ??= themeBoot());
 	const inline = [...out.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)];
 	const other = inline.find((m) => m[1] !== boot.text);
 	if (other) throw new Error(`client-build: ${where}: an inline script is left: ${other[0].slice(0, 80)}`);
