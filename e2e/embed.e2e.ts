@@ -291,6 +291,26 @@ test.describe('embed options', () => {
 		await expect.poll(() => warned.some((w) => w.includes('from: "yesterday" is not an EDTF date'))).toBe(true);
 	});
 
+	test('the axis names the day in view, over its events, down to the narrowest zoom', async ({ page }) => {
+		const label = (text: string) => page.locator('.axis text').filter({ hasText: new RegExp(`^${text}$`) });
+		const centre = async (selector: string) => {
+			const b = (await page.locator(selector).first().boundingBox())!;
+			return b.x + b.width / 2;
+		};
+		await page.goto(EMBED);
+		await chartReady(page);
+		// The Alaska summit (15 August) is under "15 Aug": the label stands over the middle of its day.
+		const summit = await centre('.chart [data-event-id="alaska-summit"] circle');
+		const aug15 = (await label('15 Aug').boundingBox())!;
+		expect(Math.abs(aug15.x + aug15.width / 2 - summit)).toBeLessThan(2);
+		// A one-day window holds no midnight far from its ends: its one day is still named.
+		await page.goto(`${EMBED}?from=2025-08-15&to=2025-08-15`);
+		await chartReady(page);
+		await expect(page.locator('.axis text')).toHaveText(['15 Aug']);
+		const alone = (await label('15 Aug').boundingBox())!;
+		expect(Math.abs(alone.x + alone.width / 2 - (await centre('.chart [data-event-id="alaska-summit"] circle')))).toBeLessThan(2);
+	});
+
 	test('theme, list and controls', async ({ page }) => {
 		const warned = warnings(page);
 		const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);

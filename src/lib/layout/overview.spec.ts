@@ -239,14 +239,14 @@ describe('overviewMarks', () => {
 describe('overviewTicks', () => {
 	it('labels years over several years', () => {
 		const years: Window = [utc(2021, 9, 1), utc(2025, 10, 1)];
-		const labels = overviewTicks(years, overviewScale(years, 375)).map((t) => t.label);
+		const labels = overviewTicks(years, overviewScale(years, 375)).labels.map((t) => t.label);
 		expect(labels).toEqual(['2022', '2023', '2024', '2025']);
 	});
 
 	it('keeps labels apart at any width: no quarter ticks 54 px apart over three and a half years', () => {
 		const span: Window = [utc(2022, 3, 1), utc(2025, 9, 1)];
 		for (const width of [320, 500, 800, 1000, 1280, 1600]) {
-			const ticks = overviewTicks(span, overviewScale(span, width));
+			const ticks = overviewTicks(span, overviewScale(span, width)).labels;
 			expect(ticks.length).toBeGreaterThanOrEqual(2);
 			for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x, `${width} px`).toBeGreaterThanOrEqual(63);
 		}
@@ -254,19 +254,29 @@ describe('overviewTicks', () => {
 
 	it('labels months over a few months, and days over a few days', () => {
 		const months: Window = [utc(2025, 5, 20), utc(2025, 9, 10)];
-		expect(overviewTicks(months, overviewScale(months, 500)).map((t) => t.label)).toEqual(['Jun 2025', 'Jul 2025', 'Aug 2025', 'Sep 2025']);
+		expect(overviewTicks(months, overviewScale(months, 500)).labels.map((t) => t.label)).toEqual(['Jun 2025', 'Jul 2025', 'Aug 2025', 'Sep 2025']);
 		const days: Window = [utc(2025, 8, 13), utc(2025, 8, 20)];
-		const labels = overviewTicks(days, overviewScale(days, 500)).map((t) => t.label);
+		const labels = overviewTicks(days, overviewScale(days, 500)).labels.map((t) => t.label);
 		expect(labels).toContain('15 Aug');
 		expect(labels.every((l) => /^\d+ Aug$/.test(l))).toBe(true);
+	});
+
+	it('puts the label of a day over that day, between the ticks where it begins and ends', () => {
+		const days: Window = [utc(2025, 8, 13), utc(2025, 8, 20)];
+		const scale = overviewScale(days, 500);
+		const { ticks, labels } = overviewTicks(days, scale);
+		const aug15 = labels.find((l) => l.label === '15 Aug')!;
+		expect(aug15.x).toBeCloseTo((scale.x(utc(2025, 8, 15)) + scale.x(utc(2025, 8, 16))) / 2, 6);
+		expect(ticks.map((t) => t.ms)).toContain(utc(2025, 8, 15));
 	});
 
 	it('leaves out ticks whose label would be cut at an end, and places the rest on the scale', () => {
 		const years: Window = [utc(2022, 1, 1), utc(2025, 1, 1)];
 		const scale = overviewScale(years, 400);
-		const ticks = overviewTicks(years, scale);
-		expect(ticks.map((t) => t.label)).toEqual(['2023', '2024']);
-		for (const t of ticks) expect(t.x).toBeCloseTo(scale.x(t.ms), 6);
+		const { ticks, labels } = overviewTicks(years, scale);
+		expect(labels.map((t) => t.label)).toEqual(['2023', '2024']);
+		expect(ticks.map((t) => t.ms)).toEqual(labels.map((t) => t.ms));
+		for (const t of labels) expect(t.x).toBeCloseTo(scale.x(t.ms), 6);
 	});
 });
 

@@ -10,7 +10,7 @@ import { formatUtc as format } from '../model/calendar.ts';
 import { DAY } from '../model/date-span.ts';
 import type { Party, TimelineEvent } from '../model/model.ts';
 import { MIN_WINDOW, timeScale, type Window } from './scale.ts';
-import { fitTicks, tickFormat } from './ticks.ts';
+import { axisLayout, fitTicks, tickFormat, tickStyle } from './ticks.ts';
 import { EN_DATES, type DateLocale } from '../i18n/dates.ts';
 
 export const OVERVIEW_HEIGHT = 44;
@@ -91,18 +91,30 @@ export function overviewMarks(events: readonly TimelineEvent[], parties: readonl
 	return out;
 }
 
-/** A few calendar ticks for the whole extent (years, months or days, as it spans), labelled in UTC. */
 /** The least distance between two overview tick labels ("Sep 2025" is about 50 px wide at 11 px). */
 const TICK_SPACING = 64;
 
-export function overviewTicks(extent: Window, s: OverviewScale, loc?: DateLocale): { ms: number; x: number; label: string }[] {
+export interface OverviewTicks {
+	/** Tick marks, where years, months or days begin. */
+	ticks: { ms: number; x: number }[];
+	/** Their labels in UTC, each centred at `x`: a day's over its day, as on the chart's axis (axisLayout). */
+	labels: { ms: number; x: number; label: string }[];
+}
+
+/** A few calendar ticks for the whole extent (years, months or days, as it spans). */
+export function overviewTicks(extent: Window, s: OverviewScale, loc?: DateLocale): OverviewTicks {
 	const scale = timeScale(extent, [s.left, s.right]);
 	// fitTicks, not ticks(count): d3 may round a count up to a finer calendar step (quarters where
-	// years were asked), and "Apr 2022" labels 54 px apart run into each other.
-	// A label centred on a tick near an end would be cut off; leave those out.
-	const ticks = fitTicks(scale, s.right - s.left, TICK_SPACING).filter((t) => scale(t) >= s.left + 22 && scale(t) <= s.right - 22);
-	const label = tickFormat(ticks, loc);
-	return ticks.map((t) => ({ ms: t.getTime(), x: scale(t), label: label(t) }));
+	// years were asked), and "Apr 2022" labels 54 px apart run into each other. A label that would
+	// be cut off at an end is left out (axisLayout), with its tick but for a day's.
+	const all = fitTicks(scale, s.right - s.left, TICK_SPACING);
+	const span = extent[1] - extent[0];
+	const { lines, labels } = axisLayout(scale, all, tickStyle(all, span), TICK_SPACING);
+	const label = tickFormat(all, loc, span);
+	return {
+		ticks: lines.map(({ t, x }) => ({ ms: t.getTime(), x })),
+		labels: labels.map(({ t, x }) => ({ ms: t.getTime(), x, label: label(t) }))
+	};
 }
 
 /** The window moved by `dt` ms, keeping its width, inside the extent. */
