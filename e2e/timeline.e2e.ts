@@ -112,6 +112,31 @@ test.describe('the timeline page', () => {
 		}
 	});
 
+	test('the details load once needed; when they cannot, the section says so and can try again', async ({ page, guard }) => {
+		guard.expectErrors.push(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+		// Offline for the details' own script: the load when the page is idle fails, and so does the
+		// one a selection starts.
+		let offline = true;
+		const asked: string[] = [];
+		await page.route(/\/EventDetails\.[\w-]+\.js$/, (route) => {
+			asked.push(route.request().url());
+			return offline ? route.abort('internetdisconnected') : route.continue();
+		});
+		await page.goto(`/t/${SLUG}`);
+		await chartReady(page);
+		await expect.poll(() => asked.length).toBeGreaterThan(0);
+		await chartEvent(page, 'alaska-summit').locator('.mark').first().click();
+		const alert = page.locator('#details [role="alert"]');
+		await expect(alert).toContainText('could not be loaded');
+		await expect(page.locator('#details [data-details-event-id]')).toHaveCount(0);
+		await expectNoAxeViolations(page);
+		// Back online: the button tries again, and the details come.
+		offline = false;
+		await alert.getByRole('button', { name: 'Try again' }).click();
+		await expect(page.locator('#details [data-details-event-id="alaska-summit"]')).toBeVisible();
+		await expect(alert).toHaveCount(0);
+	});
+
 	test('a passage links back to its event', async ({ page }) => {
 		await page.goto(`/sources/jordannews-trump-steps-back#cite-${SLUG}--levin-interview--1`);
 		await page.getByRole('link', { name: `Back to the event: ${event('levin-interview').title}` }).first().click();

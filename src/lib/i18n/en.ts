@@ -99,6 +99,8 @@ export const en = {
 		noMatch: 'No events match these filters.',
 		noMatchHint: 'Tick at least one party and one kind of event, or clear the filters.',
 		clearFilters: 'Clear filters',
+		detailsFailed: 'The details of this event could not be loaded. Check the connection and try again.',
+		retry: 'Try again',
 		unknownEvent: (id: string) => `There is no event “${id}” in this timeline.`,
 		placeholder:
 			'Select an event in the chart or the list to see what happened, who took part, how the date is known, and the passage that reports it.'
