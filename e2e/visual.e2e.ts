@@ -25,6 +25,8 @@ for (const c of cases) {
 		const page = await context.newPage();
 		await page.goto('/?event=trump-putin-call');
 		await chartReady(page);
+		// The details' code loads when first needed: the screenshot waits for them.
+		await expect(page.locator('#details [data-details-event-id="trump-putin-call"]')).toBeVisible();
 		await page.evaluate(() => document.fonts.ready);
 		await expect(page).toHaveScreenshot(`${c.name}.png`, { fullPage: true, maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide' });
 		await context.close();
