@@ -99,6 +99,7 @@ export const en = {
 		noMatch: 'No events match these filters.',
 		noMatchHint: 'Tick at least one party and one kind of event, or clear the filters.',
 		clearFilters: 'Clear filters',
+		loadingDetails: 'Loading the details…',
 		detailsFailed: 'The details of this event could not be loaded. Check the connection and try again.',
 		retry: 'Try again',
 		unknownEvent: (id: string) => `There is no event “${id}” in this timeline.`,
