@@ -10,7 +10,7 @@ import { formatUtc as format } from '../model/calendar.ts';
 import { DAY } from '../model/date-span.ts';
 import type { Party, TimelineEvent } from '../model/model.ts';
 import { MIN_WINDOW, timeScale, type Window } from './scale.ts';
-import { axisLayout, fitTicks, tickFormat, tickStyle } from './ticks.ts';
+import { axisLayout, fitTicks, styleFormat, tickStyle } from './ticks.ts';
 import { EN_DATES, type DateLocale } from '../i18n/dates.ts';
 
 export const OVERVIEW_HEIGHT = 44;
@@ -108,9 +108,9 @@ export function overviewTicks(extent: Window, s: OverviewScale, loc?: DateLocale
 	// years were asked), and "Apr 2022" labels 54 px apart run into each other. A label that would
 	// be cut off at an end is left out (axisLayout), with its tick but for a day's.
 	const all = fitTicks(scale, s.right - s.left, TICK_SPACING);
-	const span = extent[1] - extent[0];
-	const { lines, labels } = axisLayout(scale, all, tickStyle(all, span), TICK_SPACING);
-	const label = tickFormat(all, loc, span);
+	const style = tickStyle(all, extent[1] - extent[0]);
+	const { lines, labels } = axisLayout(scale, all, style, TICK_SPACING);
+	const label = styleFormat(style, loc);
 	return {
 		ticks: lines.map(({ t, x }) => ({ ms: t.getTime(), x })),
 		labels: labels.map(({ t, x }) => ({ ms: t.getTime(), x, label: label(t) }))

@@ -30,11 +30,14 @@ export function tickStyle(ticks: readonly Date[], span = Infinity): TickStyle {
 	return firstOfMonth && ticks.every((t) => t.getUTCMonth() === 0) ? 'tickYear' : firstOfMonth ? 'tickMonth' : 'tickDay';
 }
 
-export function tickFormat(ticks: readonly Date[], loc?: DateLocale, span?: number): (d: Date) => string {
-	const style = tickStyle(ticks, span);
-	// English keeps d3's formats; another language writes the same styles with its own patterns.
+/** Labels in a style (tickStyle's). English keeps d3's formats; another language writes the same styles with its own patterns. */
+export function styleFormat(style: TickStyle, loc?: DateLocale): (d: Date) => string {
 	if (!loc) return { tickYear: byYear, tickMonth: byMonth, tickDay: byDay }[style];
 	return (d) => loc.format(d.getTime(), style);
+}
+
+export function tickFormat(ticks: readonly Date[], loc?: DateLocale, span?: number): (d: Date) => string {
+	return styleFormat(tickStyle(ticks, span), loc);
 }
 
 interface TickScale {
@@ -59,7 +62,7 @@ export function fitTicks(scale: TickScale, width: number, spacing = 55): Date[] 
 }
 
 /** Half the room a label takes along the axis ("14 Aug" is some 45 px wide): none is centred nearer an end. */
-export const LABEL_HALF = 24;
+const LABEL_HALF = 24;
 
 export interface AxisLayout {
 	/** Grid lines: one at each tick inside the range. */
@@ -86,11 +89,12 @@ export interface AxisLayout {
 export function axisLayout(scale: TickScale, ticks: readonly Date[], style: TickStyle, spacing = 55): AxisLayout {
 	const [r0, r1] = scale.range();
 	const inside = (x: number) => x >= r0 + LABEL_HALF && x <= r1 - LABEL_HALF;
+	const at = ticks.map((t) => ({ t, x: scale(t) }));
 	if (style !== 'tickDay' || ticks.length === 0) {
-		const kept = ticks.map((t) => ({ t, x: scale(t) })).filter(({ x }) => inside(x));
+		const kept = at.filter(({ x }) => inside(x));
 		return { lines: kept, labels: kept };
 	}
-	const lines = ticks.map((t) => ({ t, x: scale(t) })).filter(({ x }) => x > r0 && x < r1);
+	const lines = at.filter(({ x }) => x > r0 && x < r1);
 	const dayLabel = (t: Date) => ({ t, x: (Math.max(scale(t), r0) + Math.min(scale(t.getTime() + DAY), r1)) / 2 });
 	const labels = ticks.map(dayLabel).filter(({ x }) => inside(x));
 	// Ticks a day apart (or one alone: the narrowest windows) label every day, so the day running
