@@ -96,7 +96,14 @@ export function axisLayout(scale: TickScale, ticks: readonly Date[], style: Tick
 	}
 	const lines = at.filter(({ x }) => x > r0 && x < r1);
 	const dayLabel = (t: Date) => ({ t, x: (Math.max(scale(t), r0) + Math.min(scale(t.getTime() + DAY), r1)) / 2 });
-	const labels = ticks.map(dayLabel).filter(({ x }) => inside(x));
+	// Whole days are as far apart as their ticks (fitTicks: spacing - 1 or more); a day cut by the
+	// right end is labelled nearer its start, so it keeps its label only if that is far enough from
+	// the label before it.
+	const labels: AxisLayout['labels'] = [];
+	for (const label of ticks.map(dayLabel)) {
+		const prev = labels[labels.length - 1];
+		if (inside(label.x) && (!prev || label.x - prev.x >= spacing - 1)) labels.push(label);
+	}
 	// Ticks a day apart (or one alone: the narrowest windows) label every day, so the day running
 	// in from the left end, which has no tick, is labelled as well, if it has the room.
 	const first = ticks[0]!;
